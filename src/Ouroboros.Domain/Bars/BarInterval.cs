@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Ouroboros.Domain.Bars;
+
+/// <summary>The length of one bar. Daily and longer bars are stamped with the session date at 00:00 UTC.</summary>
+public readonly record struct BarInterval
+{
+    public BarInterval(TimeSpan length)
+    {
+        if (length <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(length), length, "A bar interval must be positive.");
+        Length = length;
+    }
+
+    public TimeSpan Length { get; }
+
+    public static BarInterval OneMinute { get; } = new(TimeSpan.FromMinutes(1));
+    public static BarInterval FifteenMinutes { get; } = new(TimeSpan.FromMinutes(15));
+    public static BarInterval OneHour { get; } = new(TimeSpan.FromHours(1));
+    public static BarInterval FourHours { get; } = new(TimeSpan.FromHours(4));
+    public static BarInterval OneDay { get; } = new(TimeSpan.FromDays(1));
+    public static BarInterval OneWeek { get; } = new(TimeSpan.FromDays(7));
+
+    public bool IsIntraday => Length < TimeSpan.FromDays(1);
+
+    /// <summary>Bars per year, used to annualise statistics (252 trading days, or 24/7 for intraday crypto-like series).</summary>
+    public double PeriodsPerYear(bool tradesAroundTheClock) => IsIntraday
+        ? (tradesAroundTheClock ? TimeSpan.FromDays(365).Ticks : TimeSpan.FromHours(6.5 * 252).Ticks) / (double)Length.Ticks
+        : 252.0 * TimeSpan.FromDays(1).Ticks / Length.Ticks;
+
+    /// <summary>Parses "1m", "15m", "1h", "4h", "1d", "1w".</summary>
+    public static BarInterval Parse(string text)
+    {
+        if (TryParse(text, out var interval)) return interval;
+        throw new FormatException($"'{text}' is not a bar interval; use a number followed by m, h, d or w, e.g. 15m, 1h, 4h, 1d.");
+    }
+
+    public static bool TryParse(string? text, out BarInterval interval)
+    {
+        interval = default;
+        if (string.IsNullOrWhiteSpace(text) || text.Length < 2) return false;
+        var unit = char.ToLowerInvariant(text[^1]);
+        if (!int.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
+            return false;
+        TimeSpan? length = unit switch
+        {
+            'm' => TimeSpan.FromMinutes(n),
+            'h' => TimeSpan.FromHours(n),
+            'd' => TimeSpan.FromDays(n),
+            'w' => TimeSpan.FromDays(7 * n),
+            _ => null,
+        };
+        if (length is null) return false;
+        interval = new BarInterval(length.Value);
+        return true;
+    }
+
+    public override string ToString()
+    {
+        if (Length.Ticks % TimeSpan.TicksPerDay == 0)
+            return Length.Days % 7 == 0 ? $"{Length.Days / 7}w" : $"{Length.Days}d";
+        if (Length.Ticks % TimeSpan.TicksPerHour == 0) return $"{(long)Length.TotalHours}h";
+        return $"{(long)Length.TotalMinutes}m";
+    }
+}

@@ -1,0 +1,73 @@
+using Ouroboros.Domain.Primitives;
+
+namespace Ouroboros.Domain.Orders;
+
+/// <summary>
+/// The mutable life of one order, owned by the order manager. Every change goes through the state machine;
+/// the events describing the changes are immutable records.
+/// </summary>
+public sealed class Order
+{
+    public Order(OrderRequest request)
+    {
+        Request = request ?? throw new ArgumentNullException(nameof(request));
+        Status = OrderStatus.New;
+    }
+
+    public OrderRequest Request { get; }
+    public ClientOrderId Id => Request.Id;
+    public OrderStatus Status { get; private set; }
+    public BrokerOrderId? BrokerId { get; private set; }
+    public decimal FilledQuantity { get; private set; }
+    public decimal AverageFillPrice { get; private set; }
+    public decimal Fees { get; private set; }
+    public string? Reason { get; private set; }
+    public decimal RemainingQuantity => Request.Quantity - FilledQuantity;
+
+    public void MarkSubmitted() => Status = OrderStateMachine.Transition(Status, OrderStatus.Submitted);
+
+    public void MarkAccepted(BrokerOrderId brokerId)
+    {
+        Status = OrderStateMachine.Transition(Status, OrderStatus.Accepted);
+        BrokerId = brokerId;
+    }
+
+    public void MarkDenied(string reason)
+    {
+        Status = OrderStateMachine.Transition(Status, OrderStatus.DeniedByRisk);
+        Reason = reason;
+    }
+
+    public void MarkRejected(string reason)
+    {
+        Status = OrderStateMachine.Transition(Status, OrderStatus.Rejected);
+        Reason = reason;
+    }
+
+    public void MarkCancelled(string reason)
+    {
+        Status = OrderStateMachine.Transition(Status, OrderStatus.Cancelled);
+        Reason = reason;
+    }
+
+    public void MarkExpired()
+    {
+        Status = OrderStateMachine.Transition(Status, OrderStatus.Expired);
+        Reason = "time in force ended";
+    }
+
+    /// <summary>Applies a fill; moves to PartiallyFilled or Filled. Overfills are bugs and throw.</summary>
+    public void ApplyFill(decimal quantity, decimal price, decimal fee)
+    {
+        Guard.Positive(quantity, nameof(quantity));
+        Guard.Positive(price, nameof(price));
+        Guard.NotNegative(fee, nameof(fee));
+        if (quantity > RemainingQuantity)
+            throw new InvalidOperationException($"Fill of {quantity} exceeds the remaining {RemainingQuantity} of order {Id}.");
+        var next = quantity == RemainingQuantity ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
+        Status = OrderStateMachine.Transition(Status, next);
+        AverageFillPrice = (AverageFillPrice * FilledQuantity + price * quantity) / (FilledQuantity + quantity);
+        FilledQuantity += quantity;
+        Fees += fee;
+    }
+}

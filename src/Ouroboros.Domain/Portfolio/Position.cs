@@ -1,0 +1,101 @@
+using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Primitives;
+
+namespace Ouroboros.Domain.Portfolio;
+
+/// <summary>
+/// A signed position in one instrument at average cost. Realised P&amp;L is booked when the position shrinks;
+/// a round trip (flat → open → flat) is reported as a <see cref="ClosedTrade"/>.
+/// </summary>
+public sealed class Position
+{
+    private DateTimeOffset _entryTime;
+    private decimal _tradeFees;
+    private decimal _tradeGross;
+    private decimal _tradeEntryNotional;
+    private decimal _tradeEntryQuantity;
+    private decimal _tradeExitNotional;
+
+    public Position(InstrumentId instrument) => Instrument = instrument;
+
+    public InstrumentId Instrument { get; }
+
+    /// <summary>Positive long, negative short, zero flat.</summary>
+    public decimal Quantity { get; private set; }
+    public decimal AveragePrice { get; private set; }
+    public decimal RealizedPnl { get; private set; }
+    public decimal FeesPaid { get; private set; }
+    public bool IsFlat => Quantity == 0;
+    public DateTimeOffset? OpenedAt => IsFlat ? null : _entryTime;
+
+    public decimal UnrealizedPnl(decimal markPrice) => Quantity == 0 ? 0 : (markPrice - AveragePrice) * Quantity;
+
+    public decimal MarketValue(decimal markPrice) => Quantity * markPrice;
+
+    /// <summary>Applies a fill. Returns the round trip it completed, if any (a flip closes one and opens the next).</summary>
+    public ClosedTrade? Apply(Fill fill)
+    {
+        ArgumentNullException.ThrowIfNull(fill);
+        if (fill.Instrument != Instrument)
+            throw new ArgumentException($"Fill for {fill.Instrument} applied to position in {Instrument}.", nameof(fill));
+
+        var signed = fill.Quantity * fill.Side.Sign();
+        FeesPaid += fill.Fee;
+        ClosedTrade? closed = null;
+
+        if (Quantity == 0 || Math.Sign(Quantity) == Math.Sign(signed))
+        {
+            if (Quantity == 0) StartTrade(fill.Time);
+            AveragePrice = (AveragePrice * Math.Abs(Quantity) + fill.Price * fill.Quantity) / (Math.Abs(Quantity) + fill.Quantity);
+            Quantity += signed;
+            _tradeFees += fill.Fee;
+            _tradeEntryNotional += fill.Price * fill.Quantity;
+            _tradeEntryQuantity += fill.Quantity;
+            return null;
+        }
+
+        var closing = Math.Min(Math.Abs(signed), Math.Abs(Quantity));
+        var feeForClose = fill.Fee * closing / fill.Quantity;
+        var pnl = (fill.Price - AveragePrice) * closing * Math.Sign(Quantity);
+        RealizedPnl += pnl;
+        _tradeGross += pnl;
+        _tradeFees += feeForClose;
+        _tradeExitNotional += fill.Price * closing;
+        var direction = Quantity > 0 ? OrderSide.Buy : OrderSide.Sell;
+        Quantity += Math.Sign(signed) * closing;
+
+        if (Quantity == 0)
+        {
+            closed = new ClosedTrade(Instrument, direction, _entryTime, _tradeEntryNotional / _tradeEntryQuantity, fill.Time,
+                _tradeExitNotional / _tradeEntryQuantity, _tradeEntryQuantity, _tradeGross, _tradeFees);
+            AveragePrice = 0;
+            var rest = fill.Quantity - closing;
+            if (rest > 0)
+            {
+                StartTrade(fill.Time);
+                Quantity = rest * fill.Side.Sign();
+                AveragePrice = fill.Price;
+                _tradeFees = fill.Fee - feeForClose;
+                _tradeEntryNotional = fill.Price * rest;
+                _tradeEntryQuantity = rest;
+            }
+        }
+        return closed;
+    }
+
+    /// <summary>The open round trip, marked at <paramref name="markPrice"/>; null when flat.</summary>
+    public OpenTrade? ToOpenTrade(decimal markPrice) => Quantity == 0
+        ? null
+        : new OpenTrade(Instrument, Quantity > 0 ? OrderSide.Buy : OrderSide.Sell, _entryTime, AveragePrice, Math.Abs(Quantity), markPrice,
+            UnrealizedPnl(markPrice), _tradeFees);
+
+    private void StartTrade(DateTimeOffset time)
+    {
+        _entryTime = time;
+        _tradeFees = 0;
+        _tradeGross = 0;
+        _tradeEntryNotional = 0;
+        _tradeEntryQuantity = 0;
+        _tradeExitNotional = 0;
+    }
+}

@@ -1,0 +1,34 @@
+using Ouroboros.Risk.Engine;
+
+namespace Ouroboros.Risk.Gates;
+
+/// <summary>Denies an entry whose value exceeds a fraction (default 30%) of the available cash.</summary>
+public sealed class FatFingerGate : IRiskGate
+{
+    public const decimal DefaultMaxFractionOfCash = 0.30m;
+
+    public FatFingerGate(decimal maxFractionOfCash = DefaultMaxFractionOfCash)
+    {
+        if (maxFractionOfCash is <= 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(maxFractionOfCash), maxFractionOfCash, "The fat-finger limit is a fraction of cash in (0, 1], e.g. 0.30.");
+        MaxFractionOfCash = maxFractionOfCash;
+    }
+
+    public string Name => "fat_finger";
+    public decimal MaxFractionOfCash { get; }
+
+    public RiskVerdict Evaluate(RiskCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        // Selling out of a position reduces risk; the limit is about accidental oversized entries.
+        if (!check.IsEntry) return RiskVerdict.Approved;
+        if (check.EstimatedValue is not { } value)
+            return RiskVerdict.Denied(Name, "data missing: no price to value the order");
+        if (check.AvailableCash is not { } cash)
+            return RiskVerdict.Denied(Name, "data missing: available cash is unknown");
+        var limit = cash * MaxFractionOfCash;
+        return value > limit
+            ? RiskVerdict.Denied(Name, $"order value {value:0.##} exceeds {MaxFractionOfCash:P0} of available cash {cash:0.##} (limit {limit:0.##})")
+            : RiskVerdict.Approved;
+    }
+}
