@@ -12,6 +12,7 @@ public sealed class Order
     {
         Request = request ?? throw new ArgumentNullException(nameof(request));
         Status = OrderStatus.New;
+        Quantity = request.Quantity;
     }
 
     public OrderRequest Request { get; }
@@ -22,7 +23,17 @@ public sealed class Order
     public decimal AverageFillPrice { get; private set; }
     public decimal Fees { get; private set; }
     public string? Reason { get; private set; }
-    public decimal RemainingQuantity => Request.Quantity - FilledQuantity;
+    /// <summary>The order's size; for cash-amount orders it becomes the resolved quantity at the fill.</summary>
+    public decimal Quantity { get; private set; }
+    public decimal RemainingQuantity => Quantity - FilledQuantity;
+
+    /// <summary>Fixes the quantity of a cash-amount order at fill time (see <see cref="OrderRequest.CashAmount"/>).</summary>
+    public void ResolveQuantity(decimal quantity)
+    {
+        if (Request.CashAmount is null) throw new InvalidOperationException($"Order {Id} has a fixed quantity.");
+        if (FilledQuantity != 0) throw new InvalidOperationException($"Order {Id} is already partly filled.");
+        Quantity = Guard.Positive(quantity, nameof(quantity));
+    }
 
     public void MarkSubmitted() => Status = OrderStateMachine.Transition(Status, OrderStatus.Submitted);
 

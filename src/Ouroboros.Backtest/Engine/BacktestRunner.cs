@@ -1,0 +1,33 @@
+using Ouroboros.Backtest.Simulation;
+using Ouroboros.Core.Kernel;
+using Ouroboros.Core.Ports;
+using Ouroboros.Core.Time;
+
+namespace Ouroboros.Backtest.Engine;
+
+/// <summary>Wires the kernel to a replay source and the simulated broker, and runs it on a simulated clock.</summary>
+public static class BacktestRunner
+{
+    public static async Task<KernelResult> RunAsync(BacktestSpec spec, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Series.Count == 0) throw new ArgumentException("A backtest needs at least one bar series.", nameof(spec));
+        var empty = spec.Series.FirstOrDefault(s => s.Count == 0);
+        if (empty is not null) throw new ArgumentException($"{empty.Source ?? empty.Instrument.Symbol} has no bars in the chosen range.", nameof(spec));
+        var currencies = spec.Series.Select(s => s.Instrument.Currency).Distinct().ToArray();
+        if (currencies.Length > 1)
+            throw new ArgumentException($"One backtest trades one currency; the data mixes {string.Join(", ", currencies)}.", nameof(spec));
+
+        var instruments = spec.Series.Select(s => s.Instrument).ToArray();
+        var start = spec.Series.Min(s => s.First!.Value);
+        var clock = new SimulatedTimeProvider(start);
+        var broker = new SimulatedBroker(instruments, spec.BrokerModels, spec.FillPolicy, spec.Series[0].Interval, clock);
+        var setup = new KernelSetup(instruments, spec.BrokerModels, spec.Strategy, broker, spec.Risk, spec.Sizing,
+            currencies[0], spec.InitialCash, clock, new InMemoryOrderJournal());
+        var kernel = new TradingKernel(setup);
+        var source = new ReplaySource(spec.Series);
+        var total = source.ExpectedTimeSlices ?? 0;
+        Action<int>? onSlice = progress is null ? null : done => progress(done, total);
+        return await kernel.RunAsync(source, onSlice, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,23 @@
+using Ouroboros.Domain.Events;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Portfolio;
+
+namespace Ouroboros.Core.Kernel;
+
+/// <summary>An intent that produced no order, and why (sizing said no, data missing, ...).</summary>
+public sealed record SkippedIntent(DateTimeOffset Time, string Instrument, string Action, string Reason);
+
+/// <summary>What happened during a run, in time order.</summary>
+public sealed record KernelResult(
+    IReadOnlyList<OrderSnapshot> Orders,
+    IReadOnlyList<Fill> Fills,
+    IReadOnlyList<ClosedTrade> Trades,
+    IReadOnlyList<OpenTrade> OpenTrades,
+    IReadOnlyList<EquityPoint> Equity,
+    IReadOnlyList<RiskDecision> RiskDecisions,
+    IReadOnlyList<SkippedIntent> SkippedIntents,
+    long BarsProcessed,
+    int TimeSlices,
+    int SlicesInMarket,
+    decimal FinalEquity,
+    decimal FinalCash);

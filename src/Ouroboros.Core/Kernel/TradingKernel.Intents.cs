@@ -1,0 +1,87 @@
+using Ouroboros.Core.Sizing;
+using Ouroboros.Domain.Events;
+using Ouroboros.Domain.Intents;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Risk.Engine;
+
+namespace Ouroboros.Core.Kernel;
+
+public sealed partial class TradingKernel
+{
+    /// <summary>Intent → sizing → order persisted → risk verdict (journaled) → broker.</summary>
+    private async ValueTask ProcessIntentsAsync(CancellationToken cancellationToken)
+    {
+        // Strategies may submit more intents from OnFill while we submit (same-bar fills); process until drained.
+        for (var n = 0; n < _pending.Count; n++)
+        {
+            var intent = _pending[n];
+            await ProcessIntentAsync(intent, cancellationToken).ConfigureAwait(false);
+        }
+        _pending.Clear();
+    }
+
+    private async ValueTask ProcessIntentAsync(TradeIntent intent, CancellationToken cancellationToken)
+    {
+        if (!_index.TryGetValue(intent.Instrument, out var idx))
+        {
+            Skip(intent, $"{intent.Instrument} is not in this run's universe");
+            return;
+        }
+        var instrument = _instruments[idx];
+        if (_portfolio.LastPrice(idx) is not { } price)
+        {
+            Skip(intent, "data missing: no price seen yet for this instrument");
+            return;
+        }
+        var spec = intent.Size;
+        if (spec is null)
+        {
+            decimal? atr = null;
+            if (_setup.Sizing.Mode == SizingMode.AtrRisk && (atr = _atr!.Current(idx)) is null)
+            {
+                Skip(intent, $"data missing: ATR({_setup.Sizing.AtrPeriod}) is not warmed up yet");
+                return;
+            }
+            spec = _setup.Sizing.ToSpec(atr);
+        }
+
+        var position = _portfolio.QuantityOf(idx);
+        var cash = _portfolio.Cash;
+        var equity = _portfolio.Equity();
+        var sized = PositionSizer.Size(intent, spec, instrument, _models[idx], position, price, cash, equity);
+        if (sized.IsSkipped)
+        {
+            Skip(intent, sized.SkipReason!);
+            return;
+        }
+
+        var limit = intent.LimitPrice is { } lp ? (sized.Side == OrderSide.Buy ? instrument.TickSize.Floor(lp) : instrument.TickSize.Ceiling(lp)) : (decimal?)null;
+        var stop = intent.StopPrice is { } sp ? (sized.Side == OrderSide.Buy ? instrument.TickSize.Ceiling(sp) : instrument.TickSize.Floor(sp)) : (decimal?)null;
+        var now = _setup.Clock.GetUtcNow();
+        var request = new OrderRequest(_orders.NextId(), instrument.Id, sized.Side, intent.OrderType, sized.Quantity, limit, stop,
+            intent.TimeInForce, now, intent.Strategy, intent.Rationale, sized.CashAmount);
+        var order = _orders.Track(request);
+
+        var value = sized.CashAmount ?? sized.Quantity * (limit ?? stop ?? price);
+        var verdict = _setup.Risk.Evaluate(new RiskCheck(request, now, price, value, position, cash, equity, _dayStartEquity));
+        _riskDecisions.Add(new RiskDecision(now, request.Id, instrument.Id, request.Side, request.Quantity, value, verdict.IsApproved, verdict.Gate, verdict.Reason));
+        if (!verdict.IsApproved)
+        {
+            _orders.Update(order, o => o.MarkDenied($"{verdict.Gate}: {verdict.Reason}"));
+            return;
+        }
+
+        _orders.Update(order, o => o.MarkSubmitted());
+        var result = await _setup.Broker.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!result.IsSuccess)
+        {
+            if (order.Status == OrderStatus.Submitted)
+                _orders.Update(order, o => o.MarkRejected($"{result.Error!.Kind}: {result.Error.Message}"));
+            return;
+        }
+        if (order.Status == OrderStatus.Submitted) _orders.Update(order, o => o.MarkAccepted(result.Value));
+    }
+
+    private void Skip(TradeIntent intent, string reason) =>
+        _skipped.Add(new SkippedIntent(_setup.Clock.GetUtcNow(), intent.Instrument.Value, intent.Action.ToString(), reason));
+}

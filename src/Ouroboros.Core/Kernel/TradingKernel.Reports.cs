@@ -1,0 +1,41 @@
+using Ouroboros.Core.Ports;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Primitives;
+
+namespace Ouroboros.Core.Kernel;
+
+public sealed partial class TradingKernel
+{
+    /// <summary>Broker reports applied on the kernel's thread: state machine, portfolio, journal, strategy.</summary>
+    private sealed class ExecutionInbox(TradingKernel kernel) : IExecutionReports
+    {
+        public void OnAccepted(ClientOrderId orderId, BrokerOrderId brokerOrderId)
+        {
+            var order = kernel._orders.Get(orderId);
+            if (order.Status == OrderStatus.Submitted) kernel._orders.Update(order, o => o.MarkAccepted(brokerOrderId));
+        }
+
+        public void OnFill(Fill fill)
+        {
+            var order = kernel._orders.Get(fill.OrderId);
+            kernel._orders.Update(order, o => o.ApplyFill(fill.Quantity, fill.Price, fill.Fee));
+            var idx = kernel.IndexOf(fill.Instrument);
+            var closed = kernel._portfolio.Apply(idx, fill);
+            kernel._fills.Add(fill);
+            if (closed is not null) kernel._trades.Add(closed);
+            kernel._strategy.OnFill(fill);
+        }
+
+        public void OnRejected(ClientOrderId orderId, string reason) =>
+            kernel._orders.Update(kernel._orders.Get(orderId), o => o.MarkRejected(reason));
+
+        public void OnCancelled(ClientOrderId orderId, string reason) =>
+            kernel._orders.Update(kernel._orders.Get(orderId), o => o.MarkCancelled(reason));
+
+        public void OnExpired(ClientOrderId orderId) =>
+            kernel._orders.Update(kernel._orders.Get(orderId), o => o.MarkExpired());
+
+        public void OnQuantityResolved(ClientOrderId orderId, decimal quantity) =>
+            kernel._orders.Get(orderId).ResolveQuantity(quantity);
+    }
+}

@@ -1,0 +1,193 @@
+using Ouroboros.Core.Events;
+using Ouroboros.Core.Orders;
+using Ouroboros.Core.Portfolio;
+using Ouroboros.Core.Ports;
+using Ouroboros.Core.Sizing;
+using Ouroboros.Core.Strategies;
+using Ouroboros.Core.Time;
+using Ouroboros.Domain.Bars;
+using Ouroboros.Domain.Events;
+using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Instruments;
+using Ouroboros.Domain.Intents;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Portfolio;
+using Ouroboros.Domain.Primitives;
+using Ouroboros.Risk.Engine;
+
+namespace Ouroboros.Core.Kernel;
+
+/// <summary>
+/// The single-threaded event loop shared by backtest, paper and live trading. It reads bars in time order, lets
+/// a bar-driven broker fill working orders first, shows the bar to the strategy, and at the end of each time slice
+/// turns intents into sized, risk-checked, journaled orders. Nothing here reads the machine's clock.
+/// </summary>
+public sealed partial class TradingKernel : IStrategyContext, IAccountView
+{
+    private readonly KernelSetup _setup;
+    private readonly Instrument[] _instruments;
+    private readonly BrokerModel[] _models;
+    private readonly Dictionary<InstrumentId, int> _index;
+    private readonly PortfolioTracker _portfolio;
+    private readonly OrderManager _orders;
+    private readonly IStrategy _strategy;
+    private readonly IBarDrivenBroker? _barBroker;
+    private readonly SimulatedTimeProvider? _simulatedClock;
+    private readonly AtrTracker? _atr;
+    private readonly List<TradeIntent> _pending = [];
+    private readonly List<Fill> _fills = [];
+    private readonly List<ClosedTrade> _trades = [];
+    private readonly List<RiskDecision> _riskDecisions = [];
+    private readonly List<SkippedIntent> _skipped = [];
+    private List<EquityPoint> _equity = [];
+    private readonly BarEvent[] _slice;
+    private int _sliceCount;
+
+    private DateTimeOffset _sliceTime;
+    private bool _inSlice;
+    private DateOnly _currentDay;
+    private decimal _lastEquity;
+    private decimal _dayStartEquity;
+    private long _bars;
+    private int _slices;
+    private int _slicesInMarket;
+
+    public TradingKernel(KernelSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        if (setup.BrokerModels.Count != setup.Instruments.Count)
+            throw new ArgumentException("One broker model per instrument is required.", nameof(setup));
+        _setup = setup;
+        _instruments = [.. setup.Instruments];
+        _models = [.. setup.BrokerModels];
+        _index = [];
+        for (var i = 0; i < _instruments.Length; i++)
+        {
+            if (!_index.TryAdd(_instruments[i].Id, i))
+                throw new ArgumentException($"Instrument {_instruments[i].Id} appears twice.", nameof(setup));
+        }
+        _portfolio = new PortfolioTracker(_instruments, setup.AccountCurrency, setup.InitialCash);
+        _orders = new OrderManager(setup.OrderIdPrefix, setup.OrderJournal, setup.Clock);
+        _strategy = setup.Strategy;
+        _barBroker = setup.Broker as IBarDrivenBroker;
+        _simulatedClock = setup.Clock as SimulatedTimeProvider;
+        if (setup.Sizing.Mode == SizingMode.AtrRisk) _atr = new AtrTracker(_instruments.Length, setup.Sizing.AtrPeriod);
+        _slice = new BarEvent[_instruments.Length];
+        _lastEquity = setup.InitialCash;
+        _dayStartEquity = setup.InitialCash;
+        _barBroker?.Attach(new ExecutionInbox(this), this);
+    }
+
+    public IReadOnlyList<Instrument> Instruments => _instruments;
+    public TimeProvider Clock => _setup.Clock;
+    public decimal Cash => _portfolio.Cash;
+    public decimal Equity => _portfolio.Equity();
+    public decimal PositionOf(int instrument) => _portfolio.QuantityOf(instrument);
+    public decimal? LastPrice(int instrument) => _portfolio.LastPrice(instrument);
+    public decimal AvailableCash(Currency currency) => currency == _portfolio.Currency ? _portfolio.Cash : 0m;
+
+    public int IndexOf(InstrumentId instrument) => _index.TryGetValue(instrument, out var i)
+        ? i
+        : throw new KeyNotFoundException($"{instrument} is not in this run's universe.");
+
+    public void Submit(TradeIntent intent)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        _pending.Add(intent);
+    }
+
+    /// <summary>Runs until the source is exhausted. <paramref name="onSlice"/> gets the number of slices done.</summary>
+    public async Task<KernelResult> RunAsync(IMarketEventSource source, Action<int>? onSlice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        _equity = new List<EquityPoint>(source.ExpectedTimeSlices ?? 1024);
+        _strategy.Initialize(this);
+        while (true)
+        {
+            while (source.TryRead(out var ev))
+            {
+                if (!_inSlice || ev.Bar.Time != _sliceTime)
+                {
+                    if (_inSlice)
+                    {
+                        DeliverSlice();
+                        if (_pending.Count == 0) EndSlice();
+                        else await EndSliceWithIntentsAsync(cancellationToken).ConfigureAwait(false);
+                        onSlice?.Invoke(_slices);
+                    }
+                    BeginSlice(ev.Bar.Time);
+                }
+                if (_sliceCount == _slice.Length)
+                    throw new InvalidOperationException($"Two bars of one instrument share the time {ev.Bar.Time:O}.");
+                _slice[_sliceCount++] = ev;
+            }
+            if (!await source.WaitToReadAsync(cancellationToken).ConfigureAwait(false)) break;
+        }
+        if (_inSlice)
+        {
+            DeliverSlice();
+            await EndSliceWithIntentsAsync(cancellationToken).ConfigureAwait(false);
+            onSlice?.Invoke(_slices);
+        }
+        return BuildResult();
+    }
+
+    private void BeginSlice(DateTimeOffset time)
+    {
+        if (_inSlice && time < _sliceTime)
+            throw new InvalidOperationException($"Market events went back in time from {_sliceTime:O} to {time:O}.");
+        _simulatedClock?.AdvanceTo(time);
+        _sliceTime = time;
+        _inSlice = true;
+        var day = DateOnly.FromDateTime(time.UtcDateTime);
+        if (day != _currentDay)
+        {
+            _currentDay = day;
+            _dayStartEquity = _lastEquity;
+        }
+    }
+
+    /// <summary>Broker first (fills at these bars' opens), then marks, then the strategy sees each bar.</summary>
+    private void DeliverSlice()
+    {
+        var bars = new ReadOnlySpan<BarEvent>(_slice, 0, _sliceCount);
+        _barBroker?.OnSlice(bars);
+        for (var i = 0; i < bars.Length; i++)
+        {
+            ref readonly var ev = ref bars[i];
+            _portfolio.Mark(ev.Instrument, ev.Bar.Close);
+            _atr?.Update(ev.Instrument, ev.Bar);
+            _strategy.OnBar(ev.Instrument, ev.Bar);
+        }
+        _bars += bars.Length;
+        _sliceCount = 0;
+    }
+
+    private void EndSlice()
+    {
+        _strategy.OnTimeSliceEnd(_sliceTime);
+        if (_pending.Count > 0) throw new InvalidOperationException("Intents must be processed asynchronously.");
+        CloseSlice();
+    }
+
+    private async ValueTask EndSliceWithIntentsAsync(CancellationToken cancellationToken)
+    {
+        _strategy.OnTimeSliceEnd(_sliceTime);
+        if (_pending.Count > 0) await ProcessIntentsAsync(cancellationToken).ConfigureAwait(false);
+        CloseSlice();
+    }
+
+    private void CloseSlice()
+    {
+        _barBroker?.OnSliceEnd(_sliceTime);
+        var equity = _portfolio.Equity();
+        _lastEquity = equity;
+        _equity.Add(new EquityPoint(_sliceTime, equity, _portfolio.Cash));
+        _slices++;
+        if (_portfolio.HasOpenPositions) _slicesInMarket++;
+    }
+
+    private KernelResult BuildResult() => new(
+        _orders.Snapshots(), _fills, _trades, _portfolio.OpenTrades(), _equity, _riskDecisions, _skipped,
+        _bars, _slices, _slicesInMarket, _portfolio.Equity(), _portfolio.Cash);
+}

@@ -1,0 +1,91 @@
+using Ouroboros.Domain.Instruments;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Portfolio;
+using Ouroboros.Domain.Primitives;
+
+namespace Ouroboros.Core.Portfolio;
+
+/// <summary>
+/// Positions, cash and marks for the run's instruments (indexed like the instrument list). All instruments of one
+/// tracker share the account currency; equity is cash plus positions marked at their last prices.
+/// </summary>
+public sealed class PortfolioTracker
+{
+    private readonly Instrument[] _instruments;
+    private readonly Position[] _positions;
+    private readonly decimal[] _quantities;
+    private readonly decimal[] _lastPrices;
+    private readonly bool[] _hasPrice;
+    private readonly CashBook _cash = new();
+    private int _openPositions;
+
+    public PortfolioTracker(IReadOnlyList<Instrument> instruments, Currency currency, decimal initialCash)
+    {
+        ArgumentNullException.ThrowIfNull(instruments);
+        if (instruments.Count == 0) throw new ArgumentException("A portfolio needs at least one instrument.", nameof(instruments));
+        var other = instruments.FirstOrDefault(i => i.Currency != currency);
+        if (other is not null)
+            throw new ArgumentException($"{other.Id} trades in {other.Currency} but the account is in {currency}; one run trades one currency.", nameof(instruments));
+        _instruments = [.. instruments];
+        _positions = [.. instruments.Select(i => new Position(i.Id))];
+        _quantities = new decimal[instruments.Count];
+        _lastPrices = new decimal[instruments.Count];
+        _hasPrice = new bool[instruments.Count];
+        Currency = currency;
+        _cash.Deposit(currency, Guard.Positive(initialCash, nameof(initialCash)));
+        InitialCash = initialCash;
+    }
+
+    public Currency Currency { get; }
+    public decimal InitialCash { get; }
+    public decimal Cash => _cash[Currency];
+    public bool HasOpenPositions => _openPositions > 0;
+    public IReadOnlyList<Instrument> Instruments => _instruments;
+
+    public decimal QuantityOf(int instrument) => _quantities[instrument];
+    public Position PositionAt(int instrument) => _positions[instrument];
+    public decimal? LastPrice(int instrument) => _hasPrice[instrument] ? _lastPrices[instrument] : null;
+
+    public void Mark(int instrument, decimal price)
+    {
+        _lastPrices[instrument] = price;
+        _hasPrice[instrument] = true;
+    }
+
+    /// <summary>Cash plus every open position at its last price.</summary>
+    public decimal Equity()
+    {
+        var equity = _cash[Currency];
+        if (_openPositions == 0) return equity;
+        for (var i = 0; i < _quantities.Length; i++)
+        {
+            var q = _quantities[i];
+            if (q != 0) equity += q * _lastPrices[i];
+        }
+        return equity;
+    }
+
+    /// <summary>Books a fill: cash moves by notional and fee, the position updates; returns a completed round trip.</summary>
+    public ClosedTrade? Apply(int instrument, Fill fill)
+    {
+        ArgumentNullException.ThrowIfNull(fill);
+        var cashDelta = fill.Side == OrderSide.Buy ? -(fill.Notional + fill.Fee) : fill.Notional - fill.Fee;
+        _cash.Apply(Currency, cashDelta);
+        var before = _quantities[instrument];
+        var closed = _positions[instrument].Apply(fill);
+        var after = _positions[instrument].Quantity;
+        _quantities[instrument] = after;
+        if (before == 0 && after != 0) _openPositions++;
+        else if (before != 0 && after == 0) _openPositions--;
+        if (!_hasPrice[instrument]) Mark(instrument, fill.Price);
+        return closed;
+    }
+
+    public IReadOnlyList<OpenTrade> OpenTrades()
+    {
+        var list = new List<OpenTrade>();
+        for (var i = 0; i < _positions.Length; i++)
+            if (_positions[i].ToOpenTrade(_lastPrices[i]) is { } t) list.Add(t);
+        return list;
+    }
+}

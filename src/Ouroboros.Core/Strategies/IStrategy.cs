@@ -1,0 +1,23 @@
+using Ouroboros.Domain.Bars;
+using Ouroboros.Domain.Orders;
+
+namespace Ouroboros.Core.Strategies;
+
+/// <summary>
+/// A trading strategy driven by the kernel. It sees each bar when it closes (never anything later) and
+/// expresses wishes as <see cref="Domain.Intents.TradeIntent"/>s through its context.
+/// </summary>
+public interface IStrategy
+{
+    string Name { get; }
+
+    void Initialize(IStrategyContext context);
+
+    /// <summary>A bar of instrument <paramref name="instrument"/> has closed. Must not allocate in the steady state.</summary>
+    void OnBar(int instrument, in Bar bar);
+
+    /// <summary>All bars stamped <paramref name="time"/> have been delivered (cross-sectional decisions go here).</summary>
+    void OnTimeSliceEnd(DateTimeOffset time);
+
+    void OnFill(Fill fill);
+}

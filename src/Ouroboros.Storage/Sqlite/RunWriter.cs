@@ -1,0 +1,158 @@
+using Microsoft.Data.Sqlite;
+using Ouroboros.Core.Journal;
+using static Ouroboros.Storage.Sqlite.SqliteCodec;
+
+namespace Ouroboros.Storage.Sqlite;
+
+/// <summary>
+/// Writes one run in a single IMMEDIATE transaction. Each table gets one prepared command whose parameters are
+/// rebound per row, so large equity curves cost one statement compilation, not one per row.
+/// </summary>
+internal static class RunWriter
+{
+    private const string InsertRunSql = """
+        INSERT INTO runs (id, kind, strategy, data_sources, created_at, data_from, data_to, risk_enabled, metrics_json, parameters_json, result_json)
+        VALUES ($id, $kind, $strategy, $data_sources, $created_at, $data_from, $data_to, $risk_enabled, $metrics_json, $parameters_json, $result_json)
+        """;
+
+    private const string InsertOrderSql = """
+        INSERT INTO orders (run_id, client_order_id, seq, instrument, side, type, quantity, limit_price, stop_price, tif, created_at,
+                            strategy, tag, status, filled_quantity, avg_fill_price, fees, broker_order_id, reason, updated_at)
+        VALUES ($run_id, $client_order_id, $seq, $instrument, $side, $type, $quantity, $limit_price, $stop_price, $tif, $created_at,
+                $strategy, $tag, $status, $filled_quantity, $avg_fill_price, $fees, $broker_order_id, $reason, $updated_at)
+        """;
+
+    private const string InsertFillSql = """
+        INSERT INTO fills (run_id, seq, fill_id, client_order_id, instrument, side, quantity, price, fee, time, liquidity)
+        VALUES ($run_id, $seq, $fill_id, $client_order_id, $instrument, $side, $quantity, $price, $fee, $time, $liquidity)
+        """;
+
+    private const string InsertTradeSql = """
+        INSERT INTO trades (run_id, seq, instrument, direction, entry_time, entry_price, exit_time, exit_price, quantity, gross_pnl, fees)
+        VALUES ($run_id, $seq, $instrument, $direction, $entry_time, $entry_price, $exit_time, $exit_price, $quantity, $gross_pnl, $fees)
+        """;
+
+    private const string InsertEquitySql = "INSERT INTO equity (run_id, seq, time, equity, cash) VALUES ($run_id, $seq, $time, $equity, $cash)";
+
+    private const string InsertRiskEventSql = """
+        INSERT INTO risk_events (run_id, seq, time, client_order_id, instrument, side, quantity, estimated_value, approved, gate, reason)
+        VALUES ($run_id, $seq, $time, $client_order_id, $instrument, $side, $quantity, $estimated_value, $approved, $gate, $reason)
+        """;
+
+    /// <summary>Writes the run; false (and nothing written) when a run with the same id is already stored.</summary>
+    public static bool Write(SqliteConnection connection, RunRecord run, CancellationToken cancellationToken)
+    {
+        using var transaction = connection.BeginTransaction(); // IMMEDIATE: takes the write lock up front
+        if (RunReader.Exists(connection, transaction, run.Summary.Id)) return false;
+
+        WriteRun(connection, transaction, run);
+        var runId = run.Summary.Id.Value;
+        WriteOrders(connection, transaction, runId, run, cancellationToken);
+        WriteFills(connection, transaction, runId, run, cancellationToken);
+        WriteTrades(connection, transaction, runId, run, cancellationToken);
+        WriteEquity(connection, transaction, runId, run, cancellationToken);
+        WriteRiskEvents(connection, transaction, runId, run, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+        return true;
+    }
+
+    private static void WriteRun(SqliteConnection connection, SqliteTransaction transaction, RunRecord run)
+    {
+        var s = run.Summary;
+        using var command = Prepare(connection, transaction, InsertRunSql, out var p,
+            "$id", "$kind", "$strategy", "$data_sources", "$created_at", "$data_from", "$data_to", "$risk_enabled", "$metrics_json", "$parameters_json", "$result_json");
+        Bind(command, p, s.Id.Value, s.Kind, s.Strategy, s.DataSources, EncodeTime(s.CreatedAt), EncodeTimeOrNull(s.From), EncodeTimeOrNull(s.To),
+            s.RiskEnabled ? 1L : 0L, JsonColumns.EncodeMetrics(s.Metrics), JsonColumns.EncodeParameters(run.Parameters), run.ResultJson);
+    }
+
+    private static void WriteOrders(SqliteConnection connection, SqliteTransaction transaction, string runId, RunRecord run, CancellationToken ct)
+    {
+        using var command = Prepare(connection, transaction, InsertOrderSql, out var p,
+            "$run_id", "$client_order_id", "$seq", "$instrument", "$side", "$type", "$quantity", "$limit_price", "$stop_price", "$tif", "$created_at",
+            "$strategy", "$tag", "$status", "$filled_quantity", "$avg_fill_price", "$fees", "$broker_order_id", "$reason", "$updated_at");
+        for (var i = 0; i < run.Orders.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var o = run.Orders[i];
+            var r = o.Request;
+            Bind(command, p, runId, r.Id.Value, (long)i, r.Instrument.Value, EncodeEnum(r.Side), EncodeEnum(r.Type), EncodeDecimal(r.Quantity),
+                EncodeDecimalOrNull(r.LimitPrice), EncodeDecimalOrNull(r.StopPrice), EncodeEnum(r.TimeInForce), EncodeTime(r.CreatedAt),
+                r.Strategy.Value, TextOrNull(r.Tag), EncodeEnum(o.Status), EncodeDecimal(o.FilledQuantity), EncodeDecimal(o.AverageFillPrice),
+                EncodeDecimal(o.Fees), TextOrNull(o.BrokerId?.Value), TextOrNull(o.Reason), EncodeTime(o.UpdatedAt));
+        }
+    }
+
+    private static void WriteFills(SqliteConnection connection, SqliteTransaction transaction, string runId, RunRecord run, CancellationToken ct)
+    {
+        using var command = Prepare(connection, transaction, InsertFillSql, out var p,
+            "$run_id", "$seq", "$fill_id", "$client_order_id", "$instrument", "$side", "$quantity", "$price", "$fee", "$time", "$liquidity");
+        for (var i = 0; i < run.Fills.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var f = run.Fills[i];
+            Bind(command, p, runId, (long)i, f.Id.Value, f.OrderId.Value, f.Instrument.Value, EncodeEnum(f.Side), EncodeDecimal(f.Quantity),
+                EncodeDecimal(f.Price), EncodeDecimal(f.Fee), EncodeTime(f.Time), EncodeEnum(f.Liquidity));
+        }
+    }
+
+    private static void WriteTrades(SqliteConnection connection, SqliteTransaction transaction, string runId, RunRecord run, CancellationToken ct)
+    {
+        using var command = Prepare(connection, transaction, InsertTradeSql, out var p,
+            "$run_id", "$seq", "$instrument", "$direction", "$entry_time", "$entry_price", "$exit_time", "$exit_price", "$quantity", "$gross_pnl", "$fees");
+        for (var i = 0; i < run.Trades.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var t = run.Trades[i];
+            Bind(command, p, runId, (long)i, t.Instrument.Value, EncodeEnum(t.Direction), EncodeTime(t.EntryTime), EncodeDecimal(t.EntryPrice),
+                EncodeTime(t.ExitTime), EncodeDecimal(t.ExitPrice), EncodeDecimal(t.Quantity), EncodeDecimal(t.GrossPnl), EncodeDecimal(t.Fees));
+        }
+    }
+
+    private static void WriteEquity(SqliteConnection connection, SqliteTransaction transaction, string runId, RunRecord run, CancellationToken ct)
+    {
+        using var command = Prepare(connection, transaction, InsertEquitySql, out var p, "$run_id", "$seq", "$time", "$equity", "$cash");
+        p[0].Value = runId;
+        var equity = run.Equity;
+        for (var i = 0; i < equity.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var e = equity[i];
+            p[1].Value = (long)i;
+            p[2].Value = EncodeTime(e.Time);
+            p[3].Value = EncodeDecimal(e.Equity);
+            p[4].Value = EncodeDecimal(e.Cash);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static void WriteRiskEvents(SqliteConnection connection, SqliteTransaction transaction, string runId, RunRecord run, CancellationToken ct)
+    {
+        using var command = Prepare(connection, transaction, InsertRiskEventSql, out var p,
+            "$run_id", "$seq", "$time", "$client_order_id", "$instrument", "$side", "$quantity", "$estimated_value", "$approved", "$gate", "$reason");
+        for (var i = 0; i < run.RiskDecisions.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var d = run.RiskDecisions[i];
+            Bind(command, p, runId, (long)i, EncodeTime(d.Time), d.OrderId.Value, d.Instrument.Value, EncodeEnum(d.Side), EncodeDecimal(d.Quantity),
+                EncodeDecimalOrNull(d.EstimatedValue), d.Approved ? 1L : 0L, TextOrNull(d.Gate), TextOrNull(d.Reason));
+        }
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, out SqliteParameter[] parameters, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        parameters = new SqliteParameter[names.Length];
+        for (var i = 0; i < names.Length; i++) parameters[i] = command.Parameters.AddWithValue(names[i], DBNull.Value); // type follows each bound value
+        command.Prepare();
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, SqliteParameter[] parameters, params object[] values)
+    {
+        for (var i = 0; i < parameters.Length; i++) parameters[i].Value = values[i];
+        command.ExecuteNonQuery();
+    }
+}

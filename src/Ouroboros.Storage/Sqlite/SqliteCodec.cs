@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Ouroboros.Storage.Sqlite;
+
+/// <summary>
+/// Column encodings. Decimals are TEXT in the invariant culture, which keeps value and scale exactly ("1.50" stays
+/// 1.50m). Instants are INTEGER UTC ticks: exact to the tick, sortable, and read back with a zero offset (the same
+/// instant, so <see cref="DateTimeOffset"/> equality holds). Enums are TEXT names, so reordering an enum never
+/// changes stored meaning.
+/// </summary>
+internal static class SqliteCodec
+{
+    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    public static string EncodeDecimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static object EncodeDecimalOrNull(decimal? value) => value is { } v ? EncodeDecimal(v) : DBNull.Value;
+
+    public static decimal DecodeDecimal(string text) => decimal.Parse(text, DecimalStyle, CultureInfo.InvariantCulture);
+
+    public static long EncodeTime(DateTimeOffset value) => value.UtcTicks;
+
+    public static object EncodeTimeOrNull(DateTimeOffset? value) => value is { } v ? EncodeTime(v) : DBNull.Value;
+
+    public static DateTimeOffset DecodeTime(long ticks) => new(ticks, TimeSpan.Zero);
+
+    public static string EncodeEnum<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value)) throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name}.");
+        return value.ToString();
+    }
+
+    public static TEnum DecodeEnum<TEnum>(string text)
+        where TEnum : struct, Enum
+    {
+        if (Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]))
+            return value;
+        throw new FormatException($"'{text}' is not a {typeof(TEnum).Name}.");
+    }
+
+    public static object TextOrNull(string? value) => (object?)value ?? DBNull.Value;
+}
