@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Ouroboros.Domain.Bars;
@@ -67,6 +68,7 @@ public static class BarCacheFormat
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ParsedBars? Deserialize(ReadOnlySpan<byte> bytes, SourceStamp expected, out string? reason)
     {
         if (bytes.Length < Magic.Length + HashLength || !bytes.StartsWith(Magic)) return Fail("not a bar cache file", out reason);

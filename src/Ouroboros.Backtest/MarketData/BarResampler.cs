@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ouroboros.Domain.Bars;
 
 namespace Ouroboros.Backtest.MarketData;
@@ -14,6 +15,7 @@ namespace Ouroboros.Backtest.MarketData;
 /// </summary>
 public static class BarResampler
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BarSeries Resample(BarSeries source, BarInterval target, bool keepIncompleteEdges = false)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
@@ -37,6 +38,7 @@ public static class CsvBarReader
     }
 
     /// <summary>Parses file content; <paramref name="path"/> names the file in messages and gives the default symbol.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ParsedBars Parse(ReadOnlySpan<byte> content, string path, CsvReadOptions? options = null)
     {
         options ??= new CsvReadOptions();
@@ -79,6 +81,7 @@ public static class CsvBarReader
         return new ParsedBars(symbol, interval, layout.Kind, bars, adj);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ParseRow(ReadOnlySpan<byte> line, CsvLayout layout, ProblemCollector problems, ref RowState state, Bar[] bars, decimal[]? adj)
     {
         var columns = line.Count((byte)',') + 1;
@@ -118,7 +121,7 @@ public static class CsvBarReader
         BarValidator.Check(bar, state.Line, problems);
         if (layout.HasAdjustedClose && adjClose <= 0)
             problems.Add(state.Line, $"adjusted close {adjClose} is not positive");
-        CheckOrder(ticks, problems, ref state);
+        CheckOrder(ticks, dateOnly, problems, ref state);
 
         state.DatesOnly &= dateOnly;
         if (problems.Any) return; // the file will be rejected; keep scanning only to report every problem
@@ -127,20 +130,21 @@ public static class CsvBarReader
         state.Count++;
     }
 
-    private static void CheckOrder(long ticks, ProblemCollector problems, ref RowState state)
+    private static void CheckOrder(long ticks, bool dateOnly, ProblemCollector problems, ref RowState state)
     {
         if (state.PreviousLine > 0)
         {
             if (ticks == state.PreviousTicks)
-                problems.Add(state.Line, $"duplicate timestamp {FormatTime(ticks)} (also on line {state.PreviousLine})");
+                problems.Add(state.Line, $"duplicate timestamp {FormatTime(ticks, dateOnly)} (also on line {state.PreviousLine})");
             else if (ticks < state.PreviousTicks)
             {
-                problems.Add(state.Line, $"timestamp {FormatTime(ticks)} is before {FormatTime(state.PreviousTicks)} on line {state.PreviousLine}; rows must be in ascending time order");
+                problems.Add(state.Line, $"timestamp {FormatTime(ticks, dateOnly)} is before {FormatTime(state.PreviousTicks, state.PreviousDateOnly)} on line {state.PreviousLine}; rows must be in ascending time order");
                 state.OutOfOrder++;
             }
         }
         state.PreviousTicks = ticks;
         state.PreviousLine = state.Line;
+        state.PreviousDateOnly = dateOnly;
         state.Rows++;
     }
 
@@ -151,7 +155,7 @@ public static class CsvBarReader
         return false;
     }
 
-    private static string FormatTime(long ticks) => ticks % TimeSpan.TicksPerDay == 0
+    private static string FormatTime(long ticks, bool dateOnly) => dateOnly
         ? new DateTime(ticks, DateTimeKind.Utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
         : new DateTime(ticks, DateTimeKind.Utc).ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
@@ -171,5 +175,6 @@ public static class CsvBarReader
         public int PreviousLine;
         public long PreviousTicks;
         public bool DatesOnly;
+        public bool PreviousDateOnly;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ouroboros.Domain.Bars;
 
 namespace Ouroboros.Backtest.MarketData;
@@ -12,12 +13,15 @@ namespace Ouroboros.Backtest.MarketData;
 /// <item>Intraday session data: only holes inside one UTC date count; nights, weekends and whole missing days are not
 /// distinguishable from closed markets without a calendar.</item>
 /// </list>
+/// Pass <c>isSessionDay</c> (e.g. from an exchange calendar) to judge daily session data exactly instead: then every
+/// session day without a bar is missing, and long holidays (Seollal, Chuseok) are no longer reported.
 /// </summary>
 public static class GapDetector
 {
     public const int MaxDailySpacingDays = 4;
 
-    public static GapReport Detect(BarSeries series, bool? aroundTheClock = null)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static GapReport Detect(BarSeries series, bool? aroundTheClock = null, Func<DateOnly, bool>? isSessionDay = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         var twentyFourSeven = aroundTheClock ?? TradingHours.IsAroundTheClock(series);
@@ -30,7 +34,9 @@ public static class GapDetector
             var to = bars[i].Time;
             var delta = to.UtcTicks - from.UtcTicks;
             if (delta <= step) continue;
-            var missing = twentyFourSeven ? (delta - 1) / step : SessionMissing(from, to, delta, series.Interval);
+            var missing = twentyFourSeven ? (delta - 1) / step
+                : isSessionDay is not null && step == TimeSpan.TicksPerDay ? DaysBetween(from, to, isSessionDay)
+                : SessionMissing(from, to, delta, series.Interval);
             if (missing > 0) gaps.Add(new Gap(from, to, missing));
         }
         return new GapReport(series.Interval, twentyFourSeven, gaps);
@@ -42,17 +48,20 @@ public static class GapDetector
         if (interval.IsIntraday)
             return from.UtcDateTime.Date == to.UtcDateTime.Date ? (delta - 1) / step : 0;
         if (step == TimeSpan.TicksPerDay)
-            return delta > MaxDailySpacingDays * TimeSpan.TicksPerDay ? WeekdaysBetween(from.UtcDateTime.Date, to.UtcDateTime.Date) : 0;
+            return delta > MaxDailySpacingDays * TimeSpan.TicksPerDay ? DaysBetween(from, to, IsWeekday) : 0;
         return delta > step + 3 * TimeSpan.TicksPerDay ? (delta - 1) / step : 0;
     }
 
-    private static long WeekdaysBetween(DateTime from, DateTime to)
+    private static long DaysBetween(DateTimeOffset from, DateTimeOffset to, Func<DateOnly, bool> counts)
     {
         long count = 0;
-        for (var d = from.AddDays(1); d < to; d = d.AddDays(1))
+        var last = DateOnly.FromDateTime(to.UtcDateTime);
+        for (var d = DateOnly.FromDateTime(from.UtcDateTime).AddDays(1); d < last; d = d.AddDays(1))
         {
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) count++;
+            if (counts(d)) count++;
         }
         return count;
     }
+
+    private static bool IsWeekday(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 }

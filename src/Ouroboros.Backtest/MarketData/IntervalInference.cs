@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ouroboros.Domain.Bars;
 
 namespace Ouroboros.Backtest.MarketData;
@@ -9,6 +10,7 @@ namespace Ouroboros.Backtest.MarketData;
 public static class IntervalInference
 {
     /// <summary>Null when it cannot be inferred (fewer than two timestamped bars).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BarInterval? Infer(ReadOnlySpan<Bar> bars, bool datesOnly)
     {
         if (bars.Length < 2) return datesOnly ? BarInterval.OneDay : null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 
@@ -19,6 +20,7 @@ public static class TradingHours
         return HasWeekendTrading(series.Bars);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool HasWeekendTrading(ReadOnlySpan<Bar> bars)
     {
         if (bars.Length == 0) return false;

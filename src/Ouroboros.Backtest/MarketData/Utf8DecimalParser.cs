@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Ouroboros.Backtest.MarketData;
 
@@ -16,6 +17,7 @@ public static class Utf8DecimalParser
         return TryParseSlow(text, out value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseFast(ReadOnlySpan<byte> s, out decimal value)
     {
         value = 0m;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ouroboros.Backtest.MarketData;
 
 /// <summary>
@@ -10,6 +12,7 @@ public static class Utf8TimeParser
 {
     private const long UnixEpochTicks = 621_355_968_000_000_000;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> s, out long utcTicks, out bool dateOnly)
     {
         utcTicks = 0;

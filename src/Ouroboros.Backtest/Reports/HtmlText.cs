@@ -13,11 +13,15 @@ internal static class HtmlText
     /// <summary>Escapes text for element content and quoted attributes (&amp; &lt; &gt; &quot; &#39;).</summary>
     public static string Esc(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
-    public static string Pct(double? value, int digits = 2) =>
-        value is { } v && double.IsFinite(v) ? (v * 100).ToString("N" + digits.ToString(Inv), Inv) + "%" : Missing;
+    public static string Pct(double? value, int digits = 2) => value is { } v ? Num(v * 100, digits) + (double.IsFinite(v) ? "%" : string.Empty) : Missing;
 
-    public static string Num(double? value, int digits = 2) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("N" + digits.ToString(Inv), Inv) : Missing;
+    /// <summary>Grouped with <paramref name="digits"/> decimals; a value that rounds to zero is shown without a minus sign.</summary>
+    public static string Num(double? value, int digits = 2)
+    {
+        if (value is not { } v || !double.IsFinite(v)) return Missing;
+        var rounded = Math.Round(v, digits);
+        return (rounded == 0 ? 0 : rounded).ToString("N" + digits.ToString(Inv), Inv);
+    }
 
     public static string Money(decimal? value) => value is { } v ? v.ToString("N2", Inv) : Missing;
 

@@ -57,7 +57,7 @@ public sealed class JsonReportWriter
     {
         N.Start, N.End, N.Bars, N.PeriodsPerYear, N.InitialCash, N.FinalEquity, N.TotalReturn, N.Cagr, N.Volatility, N.Sharpe,
         N.Sortino, N.Calmar, N.MaxDrawdown, N.MaxDrawdownPeak, N.MaxDrawdownTrough, N.MaxDrawdownDurationDays,
-        N.MaxDrawdownDurationBars, N.ClosedTrades, N.OpenTrades, N.WinningTrades, N.LosingTrades, N.WinRate, N.ProfitFactor,
+        N.MaxDrawdownDurationBars, N.MaxDrawdownDurationOngoing, N.CurrentDrawdown, N.ClosedTrades, N.OpenTrades, N.WinningTrades, N.LosingTrades, N.WinRate, N.ProfitFactor,
         N.GrossProfit, N.GrossLoss, N.RealizedPnl, N.UnrealizedPnl, N.AvgTrade, N.AvgWin, N.AvgLoss, N.LargestWin, N.LargestLoss,
         N.AvgHoldingDays, N.Fills, N.Fees, N.TradedNotional, N.BarsInMarket, N.Exposure, N.Turnover, N.AnnualTurnover,
         N.Benchmark, N.MonthlyReturns, N.YearlyReturns,
@@ -82,6 +82,8 @@ public sealed class JsonReportWriter
         Time(w, N.MaxDrawdownTrough, s.MaxDrawdownTrough);
         Double(w, N.MaxDrawdownDurationDays, s.MaxDrawdownDuration?.TotalDays);
         Int(w, N.MaxDrawdownDurationBars, s.MaxDrawdownDurationBars);
+        w.WriteBoolean(N.MaxDrawdownDurationOngoing, s.MaxDrawdownDurationOngoing);
+        Double(w, N.CurrentDrawdown, s.CurrentDrawdown);
         w.WriteNumber(N.ClosedTrades, s.ClosedTrades);
         w.WriteNumber(N.OpenTrades, s.OpenTrades);
         w.WriteNumber(N.WinningTrades, s.WinningTrades);

@@ -37,7 +37,7 @@ internal static class JsonValueWriter
     /// <summary>A finite double as a number; NaN and infinities (never produced by the statistics) as null.</summary>
     public static void Number(Utf8JsonWriter writer, double? value)
     {
-        if (value is { } d && double.IsFinite(d)) writer.WriteNumberValue(d);
+        if (value is { } d && double.IsFinite(d)) writer.WriteNumberValue(d == 0 ? 0 : d); // no "-0"
         else writer.WriteNullValue();
     }
 

@@ -22,7 +22,7 @@ internal static class MetricsSection
         Card(sb, "Trades", Int(s.ClosedTrades) + (s.OpenTrades > 0 ? $" +{s.OpenTrades} open" : string.Empty), "");
         Card(sb, "Fees", Money(s.TotalFees), "");
         Card(sb, "Exposure", Pct(s.Exposure, 1), "");
-        if (s.Benchmark is { } b) Card(sb, "vs " + b.Symbol, Pct(b.ExcessReturn), Sign(b.ExcessReturn));
+        if (s.Benchmark is { } b) Card(sb, "Excess vs " + b.Symbol, Pct(b.ExcessReturn), Sign(b.ExcessReturn));
         sb.Append("</section>\n");
     }
 
@@ -38,8 +38,9 @@ internal static class MetricsSection
         Compare(sb, "Sortino", Num(s.Sortino));
         Compare(sb, "Max drawdown", Pct(s.MaxDrawdown), Sign(s.MaxDrawdown), Pct(b?.MaxDrawdown), Sign(b?.MaxDrawdown));
         Compare(sb, "Max drawdown peak → trough", $"{Date(s.MaxDrawdownPeak, intraday)} → {Date(s.MaxDrawdownTrough, intraday)}");
-        var ongoing = s.InDrawdownAtEnd ? " (ongoing)" : string.Empty;
+        var ongoing = s.MaxDrawdownDurationOngoing ? " (not recovered)" : string.Empty;
         Compare(sb, "Longest drawdown", $"{Duration(s.MaxDrawdownDuration)} / {Num(s.MaxDrawdownDurationBars, 0)} bars{ongoing}");
+        Compare(sb, "Current drawdown", Pct(s.CurrentDrawdown), Sign(s.CurrentDrawdown));
         Compare(sb, "Calmar", Num(s.Calmar));
         Compare(sb, "Excess return", Pct(b?.ExcessReturn), Sign(b?.ExcessReturn));
         Compare(sb, "Periods per year", Num(s.PeriodsPerYear, 1));

@@ -39,7 +39,8 @@ internal static class SvgChart
         {
             var x = Coord(X(ticks));
             sb.Append($"<line class=\"grid\" x1=\"{x}\" x2=\"{x}\" y1=\"{Top}\" y2=\"{Top + plotH}\"/>");
-            sb.Append($"<text class=\"xlab\" x=\"{x}\" y=\"{Coord(spec.Height - 6)}\">{Esc(label)}</text>\n");
+            var anchor = X(ticks) > Width - Right - 30 ? " style=\"text-anchor:end\"" : string.Empty;
+            sb.Append($"<text class=\"xlab\"{anchor} x=\"{x}\" y=\"{Coord(spec.Height - 6)}\">{Esc(label)}</text>\n");
         }
         sb.Append($"<rect class=\"frame\" x=\"{Left}\" y=\"{Top}\" width=\"{Coord(plotW)}\" height=\"{Coord(plotH)}\"/>\n");
         if (spec.IncludeZero && yMin < 0 && yMax > 0)

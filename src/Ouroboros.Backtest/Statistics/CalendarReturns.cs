@@ -47,7 +47,7 @@ internal static class CalendarReturns
     }
 
     /// <summary>end / start − 1, or null when start is not positive.</summary>
-    public static double? Ratio(decimal end, decimal start) => start <= 0 ? null : (double)((end - start) / start);
+    public static double? Ratio(decimal end, decimal start) => start <= 0 ? null : (double)((end - start) / start) + 0.0; // + 0.0 turns −0 into 0
 
     private static long NextMonthTicks(int year, int month) =>
         new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1).Ticks;

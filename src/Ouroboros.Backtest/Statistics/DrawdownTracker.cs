@@ -13,6 +13,7 @@ internal struct DrawdownTracker
     private long _peakTicks;
     private int _lastIndex;
     private long _lastTicks;
+    private double _lastValue;
     private double _maxDrawdown;
     private long _maxPeakTicks;
     private long _maxTroughTicks;
@@ -23,6 +24,7 @@ internal struct DrawdownTracker
     {
         _lastIndex = index;
         _lastTicks = utcTicks;
+        _lastValue = value;
         if (!_started || value >= _peak)
         {
             if (_inDrawdown) CloseDrawdown(index, utcTicks);
@@ -60,6 +62,12 @@ internal struct DrawdownTracker
 
     /// <summary>The length in bars (index of recovery − index of peak) of that longest drawdown.</summary>
     public readonly int LongestDurationBars => OpenIsLongest ? _lastIndex - _peakIndex : _longestBars;
+
+    /// <summary>True when the longest drawdown is the one still open at the last point.</summary>
+    public readonly bool LongestIsOngoing => OpenIsLongest;
+
+    /// <summary>Last value / running peak − 1 (0 at a peak).</summary>
+    public readonly double CurrentDrawdown => _inDrawdown && _peak > 0 ? _lastValue / _peak - 1 : 0;
 
     private readonly bool OpenIsLongest => _inDrawdown && _lastTicks - _peakTicks > _longestTicks;
 

@@ -21,6 +21,7 @@ internal static class MetricDictionary
             [MetricNames.MaxDrawdown] = s.MaxDrawdown,
             [MetricNames.MaxDrawdownDurationDays] = s.MaxDrawdownDuration?.TotalDays,
             [MetricNames.MaxDrawdownDurationBars] = s.MaxDrawdownDurationBars,
+            [MetricNames.CurrentDrawdown] = s.CurrentDrawdown,
             [MetricNames.ClosedTrades] = s.ClosedTrades,
             [MetricNames.OpenTrades] = s.OpenTrades,
             [MetricNames.WinningTrades] = s.WinningTrades,

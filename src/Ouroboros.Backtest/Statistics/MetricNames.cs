@@ -20,6 +20,8 @@ public static class MetricNames
     public const string MaxDrawdownTrough = "max_drawdown_trough";
     public const string MaxDrawdownDurationDays = "max_drawdown_duration_days";
     public const string MaxDrawdownDurationBars = "max_drawdown_duration_bars";
+    public const string MaxDrawdownDurationOngoing = "max_drawdown_duration_ongoing";
+    public const string CurrentDrawdown = "current_drawdown";
     public const string ClosedTrades = "closed_trades";
     public const string OpenTrades = "open_trades";
     public const string WinningTrades = "winning_trades";

@@ -37,8 +37,14 @@ public sealed record PerformanceStatistics
     public TimeSpan? MaxDrawdownDuration { get; init; }
     public int? MaxDrawdownDurationBars { get; init; }
 
-    /// <summary>True when the equity ends below its all-time peak.</summary>
+    /// <summary>True when the longest drawdown had not recovered by the last point.</summary>
+    public bool MaxDrawdownDurationOngoing { get; init; }
+
+    /// <summary>True when the equity ends below its running peak.</summary>
     public bool InDrawdownAtEnd { get; init; }
+
+    /// <summary>Last equity / running peak − 1 (negative or 0).</summary>
+    public double? CurrentDrawdown { get; init; }
 
     // Trades
     public int ClosedTrades { get; init; }

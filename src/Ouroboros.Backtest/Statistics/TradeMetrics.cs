@@ -56,9 +56,9 @@ internal static class TradeMetrics
             GrossLoss = grossLoss,
             RealizedPnl = realized,
             UnrealizedPnl = unrealized,
-            AverageTrade = count == 0 ? null : realized / count,
-            AverageWin = wins == 0 ? null : grossProfit / wins,
-            AverageLoss = losses == 0 ? null : grossLoss / losses,
+            AverageTrade = count == 0 ? null : Average(realized, count),
+            AverageWin = wins == 0 ? null : Average(grossProfit, wins),
+            AverageLoss = losses == 0 ? null : Average(grossLoss, losses),
             LargestWin = largestWin,
             LargestLoss = largestLoss,
             AverageHoldingTime = count == 0 ? null : TimeSpan.FromTicks(holdingTicks / count),
@@ -67,4 +67,7 @@ internal static class TradeMetrics
             TradedNotional = notional,
         };
     }
+
+    /// <summary>Averages are rounded to 8 decimal places (a 28-digit quotient helps nobody).</summary>
+    private static decimal Average(decimal sum, int count) => Math.Round(sum / count, 8);
 }

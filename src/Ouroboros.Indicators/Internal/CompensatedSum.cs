@@ -52,6 +52,14 @@ internal struct CompensatedSum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddLow(double x) => _lo += x;
 
+    /// <summary>The sum as a normalised pair: <paramref name="hi"/> is the rounded sum, <paramref name="lo"/> the exact remainder.</summary>
+    public readonly void Split(out double hi, out double lo)
+    {
+        hi = _hi + _lo;
+        var bp = hi - _hi;
+        lo = (_hi - (hi - bp)) + (_lo - bp);
+    }
+
     /// <summary>Moves lo into hi without loss so that lo stays at the error scale of hi.</summary>
     public void Renormalize()
     {

@@ -83,12 +83,13 @@ public sealed class Rsi : IPriceIndicator
         _value = Compute(_averageGain, _averageLoss);
     }
 
-    // Equivalent to 100 − 100/(1 + gain/loss) with one division, and provably inside [0, 100].
+    // Equivalent to 100 − 100/(1 + gain/loss) with one division. Dividing before scaling keeps it inside [0, 100]:
+    // gain/total ≤ 1 exactly, whereas (100·gain)/total can round to 100.00000000000001.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Compute(double gain, double loss)
     {
         var total = gain + loss;
-        return total > 0 ? 100.0 * gain / total : 50.0;
+        return total > 0 ? 100.0 * (gain / total) : 50.0;
     }
 
     public void Update(in Bar bar) => Update((double)bar.Close);

@@ -65,7 +65,8 @@ public sealed class Stochastic : IIndicator
         if (high == low) raw = 0;
         else if (close >= high) raw = 100;
         else if (close <= low) raw = 0;
-        else raw = 100 * (close - low) / (high - low);
+        // Divide before scaling so rounding cannot push the value past 100 (see Rsi).
+        else raw = 100 * ((close - low) / (high - low));
 
         _k.Update(raw);
         if (_k.TryGetLine(0, out var k)) _d.Update(k);

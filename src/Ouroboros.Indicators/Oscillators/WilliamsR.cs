@@ -48,7 +48,7 @@ public sealed class WilliamsR : IIndicator
         // Boundaries are set exactly so rounding cannot put the value a hair outside −100..0.
         if (high == low || close <= low) _value = -100;
         else if (close >= high) _value = 0;
-        else _value = (100 * (close - low) / (high - low)) - 100;
+        else _value = (100 * ((close - low) / (high - low))) - 100;
     }
 
     public bool TryGetLine(int line, out double value)

@@ -72,6 +72,18 @@ public sealed class GapDetectionTests
         GapDetector.Detect(series, aroundTheClock: true).MissingBars.ShouldBe(3 + 1434);
     }
 
+    [Fact]
+    public void A_session_calendar_makes_daily_gaps_exact()
+    {
+        // Tue 2, Wed 3, (Thu 4 holiday, Fri 5 missing), Mon 8 .. Fri 12, (Mon 15 missing), Tue 16
+        var series = Series(BarInterval.OneDay, new[] { 2, 3, 8, 9, 10, 11, 12, 16 }.Select(d => Utc(2024, 1, d)), InstrumentFactory.UsEquity("X"));
+        bool IsSession(DateOnly d) => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && d != new DateOnly(2024, 1, 4);
+
+        GapDetector.Detect(series).Gaps.ShouldBe([new Gap(Utc(2024, 1, 3), Utc(2024, 1, 8), 2)]);
+        GapDetector.Detect(series, isSessionDay: IsSession).Gaps.ShouldBe(
+            [new Gap(Utc(2024, 1, 3), Utc(2024, 1, 8), 1), new Gap(Utc(2024, 1, 12), Utc(2024, 1, 16), 1)]);
+    }
+
     private static BarSeries Series(BarInterval interval, IEnumerable<DateTimeOffset> times, Instrument? instrument = null) =>
         new(instrument ?? InstrumentFactory.Generic("X"), interval, times.Select(t => new Bar(t, 10, 11, 9, 10, 1)).ToArray());
 }

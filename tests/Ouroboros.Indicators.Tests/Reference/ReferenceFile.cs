@@ -53,7 +53,7 @@ internal static partial class ReferenceFile
                         JsonValueKind.False => 0,
                         _ => expected.GetDouble(),
                     },
-                    c.TryGetProperty("abs_tolerance", out var tol) ? tol.GetDouble() : null));
+                    c.TryGetProperty("abs_tolerance", out var tol) && tol.ValueKind == JsonValueKind.Number ? tol.GetDouble() : null));
             }
 
             groups.Add(new SpotCheckGroup(g.GetProperty("indicator").GetString()!, g.GetProperty("call").GetString()!, checks));

@@ -3,7 +3,7 @@ using Ouroboros.Domain.Bars;
 namespace Ouroboros.Indicators.Tests.Support;
 
 /// <summary>Runs a streaming indicator bar by bar and records chosen outputs after every update.</summary>
-internal static class Record
+internal static class Capture
 {
     public static Dictionary<string, double?[]> OverBars<T>(IReadOnlyList<Bar> bars, T indicator, params (string Field, Func<T, double?> Read)[] fields)
         where T : IIndicator

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Ouroboros.Backtest.MarketData;
+using Ouroboros.Cli.Commands;
+using Ouroboros.Core.Strategies;
+using Ouroboros.Hosting.Configuration;
+using Ouroboros.Storage;
+
+namespace Ouroboros.Cli;
+
+/// <summary>The `ouroboros` command: builds the command tree and turns expected failures into one clear line.</summary>
+public static class CliApp
+{
+    public const int ExitOk = 0;
+    public const int ExitUnexpected = 1;
+    public const int ExitBadInput = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand("Ouroboros: a self-improving trading agent. One engine for backtests, paper and live trading.");
+        globals.AddTo(root);
+        var io = new CliIo(stdout, stderr);
+        root.Add(BacktestCommand.Create(globals, io));
+        root.Add(IndicatorsCommand.Create(globals, io));
+        root.Add(RunsCommand.Create(globals, io));
+        root.Add(StrategiesCommand.Create(io));
+        root.Add(DataCommand.Create(globals, io));
+        root.Add(BenchCommand.Create(globals, io));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync("Run with --help to see the commands and options.").ConfigureAwait(false);
+            return ExitBadInput;
+        }
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false })
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsUserError(e))
+        {
+            await stderr.WriteLineAsync($"error: {OneLine(e)}").ConfigureAwait(false);
+            return ExitBadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("cancelled").ConfigureAwait(false);
+            return ExitUnexpected;
+        }
+    }
+
+    private static bool IsUserError(Exception e) => e is ConfigurationException or MarketDataException or StrategyConfigurationException
+        or StorageException or FormatException or ArgumentException or FileNotFoundException or DirectoryNotFoundException
+        or InvalidOperationException or KeyNotFoundException or UnauthorizedAccessException;
+
+    private static string OneLine(Exception e)
+    {
+        var message = e is MarketDataException ? e.Message : e.Message.ReplaceLineEndings(" ");
+        if (e is ArgumentException { ParamName: not null } a)
+            message = message.Replace($" (Parameter '{a.ParamName}')", "", StringComparison.Ordinal);
+        return message;
+    }
+}

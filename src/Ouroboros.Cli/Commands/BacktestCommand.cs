@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Ouroboros.Backtest.Simulation;
+using Ouroboros.Cli.Output;
+using Ouroboros.Core.Sizing;
+using Ouroboros.Hosting;
+using Ouroboros.Hosting.Backtesting;
+
+namespace Ouroboros.Cli.Commands;
+
+/// <summary>`ouroboros backtest`: runs a strategy over CSV data and reports, journals and (optionally) writes HTML.</summary>
+public static class BacktestCommand
+{
+    public static Command Create(GlobalOptions globals, CliIo io)
+    {
+        var strategy = new Option<string>("--strategy") { Description = "Strategy name (see `ouroboros strategies`)", Required = true };
+        var param = new Option<string[]>("--param") { Description = "Strategy parameter name=value (repeatable), e.g. --param fast=10", AllowMultipleArgumentsPerToken = false };
+        var data = new Option<string[]>("--data") { Description = "CSV file or folder of CSV files (repeatable; each file is one instrument)", Required = true };
+        var cash = new Option<decimal?>("--cash") { Description = "Initial cash (default Backtest:Cash, 100000)" };
+        var commission = new Option<decimal?>("--commission-pct") { Description = "Commission in percent of notional, e.g. 0.1 (default Backtest:CommissionPct; with --venue, the venue's rate)" };
+        var fill = new Option<string?>("--fill") { Description = "next-open (default) or same-close" };
+        var sizing = new Option<string?>("--sizing") { Description = "all-in (default), fixed:N, cash:AMOUNT, percent:P, atr:RISK%,K[,PERIOD]" };
+        var quantity = new Option<decimal?>("--quantity") { Description = "Fixed quantity per entry (same as --sizing fixed:N)" };
+        var from = new Option<string?>("--from") { Description = "First date to trade, YYYY-MM-DD" };
+        var to = new Option<string?>("--to") { Description = "Last date to trade, YYYY-MM-DD (inclusive)" };
+        var venue = new Option<string?>("--venue") { Description = "krx, us or bybit: apply that venue's fees, taxes, ticks, lots and slippage" };
+        var benchmark = new Option<string?>("--benchmark") { Description = "CSV of a benchmark to compare with buy-and-hold" };
+        var noRisk = new Option<bool>("--no-risk") { Description = "Run the raw strategy without risk gates (research; the report says so)" };
+        var adjusted = new Option<bool>("--adjusted") { Description = "Use adjusted prices (needs an adj_close column)" };
+        var report = new Option<string?>("--report") { Description = "Write a self-contained HTML report to this file" };
+        var json = new Option<bool>("--json") { Description = "Print the results as one JSON object" };
+        var noSave = new Option<bool>("--no-save") { Description = "Do not store the run in the journal" };
+
+        var command = new Command("backtest", "Run a strategy over historical bars with the same kernel and risk gates as live trading.")
+        {
+            strategy, param, data, cash, commission, fill, sizing, quantity, from, to, venue, benchmark, noRisk, adjusted, report, json, noSave,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = globals.LoadOptions(parse);
+            var sizingText = parse.GetValue(sizing);
+            var qty = parse.GetValue(quantity);
+            var sizingPolicy = sizingText is null && qty is { } q ? SizingPolicy.Parse("fixed", q) : SizingPolicy.Parse(sizingText ?? options.Sizing, qty);
+            var venueValue = CliParsing.Venue(parse.GetValue(venue) ?? options.Venue);
+            var commissionPct = parse.GetValue(commission) ?? (venueValue == Domain.Instruments.Venue.Generic ? options.CommissionPct : null);
+            var request = new BacktestRequest
+            {
+                Strategy = parse.GetValue(strategy)!,
+                Parameters = CliParsing.Parameters(parse.GetValue(param)),
+                Data = parse.GetValue(data) ?? [],
+                Cash = parse.GetValue(cash) ?? options.BacktestCash,
+                CommissionPct = commissionPct,
+                Fill = FillPolicyParser.Parse(parse.GetValue(fill) ?? options.Fill),
+                Sizing = sizingPolicy,
+                From = CliParsing.Date(parse.GetValue(from), "--from", endOfDay: false),
+                To = CliParsing.Date(parse.GetValue(to), "--to", endOfDay: true),
+                Venue = venueValue,
+                Benchmark = parse.GetValue(benchmark),
+                NoRisk = parse.GetValue(noRisk),
+                Adjusted = parse.GetValue(adjusted),
+                ReportPath = parse.GetValue(report),
+                Save = !parse.GetValue(noSave),
+                CircuitBreakerPct = options.CircuitBreakerPct,
+                FatFingerPct = options.FatFingerPct,
+            };
+            if (request.Cash <= 0) throw new FormatException("--cash must be positive");
+            if (request.CommissionPct is < 0 or >= 100) throw new FormatException("--commission-pct must be a percentage in [0, 100), e.g. 0.1");
+
+            var service = Composition.BacktestService(options, globals.StoreOptions(parse, options));
+            using var progress = new ProgressBar(io.Error, "backtest");
+            var outcome = await service.RunAsync(request, progress.Report, ct).ConfigureAwait(false);
+            progress.Complete();
+            if (parse.GetValue(json)) await io.Out.WriteLineAsync(outcome.Json).ConfigureAwait(false);
+            else await BacktestSummaryPrinter.PrintAsync(io.Out, outcome, globals.StoreOptions(parse, options).Path).ConfigureAwait(false);
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+}

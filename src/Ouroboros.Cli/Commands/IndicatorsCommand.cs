@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Ouroboros.Backtest.MarketData;
+using Ouroboros.Cli.Output;
+using Ouroboros.Indicators;
+using Ouroboros.Indicators.Specs;
+
+namespace Ouroboros.Cli.Commands;
+
+/// <summary>`ouroboros indicators`: any indicator over any OHLCV file, one row per bar.</summary>
+public static class IndicatorsCommand
+{
+    public static Command Create(GlobalOptions globals, CliIo io)
+    {
+        var data = new Option<string>("--data") { Description = "OHLCV CSV file", Required = true };
+        var indicator = new Option<string[]>("--indicator") { Description = "Indicator spec (repeatable): " + IndicatorCatalog.Usage, Required = true };
+        var format = new Option<string>("--format") { Description = "csv (default) or json", DefaultValueFactory = _ => "csv" };
+        var output = new Option<string?>("--output") { Description = "Write to this file instead of stdout" };
+        var from = new Option<string?>("--from") { Description = "First date to print, YYYY-MM-DD (indicators still warm up on earlier bars)" };
+        var to = new Option<string?>("--to") { Description = "Last date to print, YYYY-MM-DD" };
+        var adjusted = new Option<bool>("--adjusted") { Description = "Use adjusted prices (needs an adj_close column)" };
+        var command = new Command("indicators", "Compute indicators over an OHLCV file. Warm-up values are empty (csv) or null (json).")
+        {
+            data, indicator, format, output, from, to, adjusted,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = globals.LoadOptions(parse);
+            var fmt = parse.GetValue(format)!.ToLowerInvariant();
+            if (fmt is not ("csv" or "json")) throw new FormatException($"--format '{fmt}' is unknown; use csv or json");
+            var specs = new List<IndicatorSpec>();
+            var problems = new List<string>();
+            foreach (var text in parse.GetValue(indicator) ?? [])
+            {
+                if (IndicatorSpec.TryParse(text, out var spec, out var error)) specs.Add(spec);
+                else problems.Add(error);
+            }
+            if (problems.Count > 0) throw new FormatException(string.Join("; ", problems));
+            var loaded = GlobalOptions.Loader(options).Load(parse.GetValue(data)!, new LoadOptions { Adjusted = parse.GetValue(adjusted), UseCache = options.UseCache });
+            var first = CliParsing.Date(parse.GetValue(from), "--from", false);
+            var last = CliParsing.Date(parse.GetValue(to), "--to", true);
+            var indicators = specs.Select(s => s.Create()).ToArray();
+            var path = parse.GetValue(output);
+            var writer = path is null ? io.Out : new StreamWriter(path);
+            try
+            {
+                await IndicatorTableWriter.WriteAsync(writer, fmt, loaded.Series, specs, indicators, first, last, ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (path is not null) await writer.DisposeAsync().ConfigureAwait(false);
+            }
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+}

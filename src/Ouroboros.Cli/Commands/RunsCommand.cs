@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Text.Json;
+using Ouroboros.Cli.Output;
+using Ouroboros.Domain.Primitives;
+using Ouroboros.Hosting;
+
+namespace Ouroboros.Cli.Commands;
+
+/// <summary>`ouroboros runs list|show`: the journal of stored runs.</summary>
+public static class RunsCommand
+{
+    public static Command Create(GlobalOptions globals, CliIo io)
+    {
+        var limit = new Option<int>("--limit") { Description = "How many runs to list (newest first)", DefaultValueFactory = _ => 20 };
+        var listJson = new Option<bool>("--json") { Description = "Print as JSON" };
+        var list = new Command("list", "List stored runs, newest first.") { limit, listJson };
+        list.SetAction(async (parse, ct) =>
+        {
+            var options = globals.LoadOptions(parse);
+            var n = parse.GetValue(limit);
+            if (n <= 0) throw new FormatException("--limit must be a positive number");
+            var store = await Composition.OpenStoreAsync(options, globals.StoreOptions(parse, options), ct).ConfigureAwait(false);
+            var runs = await store.ListAsync(n, ct).ConfigureAwait(false);
+            if (parse.GetValue(listJson))
+            {
+                var rows = runs.Select(r => new Dictionary<string, object?>
+                {
+                    ["run_id"] = r.Id.Value, ["kind"] = r.Kind, ["strategy"] = r.Strategy, ["data"] = r.DataSources,
+                    ["created_at"] = r.CreatedAt, ["from"] = r.From, ["to"] = r.To, ["risk_enabled"] = r.RiskEnabled, ["metrics"] = r.Metrics,
+                });
+                await io.Out.WriteLineAsync(JsonSerializer.Serialize(rows)).ConfigureAwait(false);
+                return CliApp.ExitOk;
+            }
+            if (runs.Count == 0)
+            {
+                await io.Out.WriteLineAsync("No runs stored yet. Run `./ouroboros backtest ...` first.").ConfigureAwait(false);
+                return CliApp.ExitOk;
+            }
+            await io.Out.WriteLineAsync($"{"RUN",-34} {"CREATED",-16} {"STRATEGY",-12} {"RISK",-4} {"RETURN",9} {"SHARPE",7} {"MAX DD",8} {"TRADES",6}  DATA").ConfigureAwait(false);
+            foreach (var r in runs)
+            {
+                double? M(string key) => r.Metrics.TryGetValue(key, out var v) ? v : null;
+                await io.Out.WriteLineAsync(
+                    $"{r.Id.Value,-34} {r.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),-16} {r.Strategy,-12} {(r.RiskEnabled ? "on" : "off"),-4} {Format.Pct(M("total_return")),9} {Format.Num(M("sharpe")),7} {Format.Pct(M("max_drawdown")),8} {Format.Num(M("closed_trades"), "0"),6}  {Truncate(r.DataSources, 60)}").ConfigureAwait(false);
+            }
+            return CliApp.ExitOk;
+        });
+
+        var id = new Argument<string>("id") { Description = "Run id from `runs list`" };
+        var showJson = new Option<bool>("--json") { Description = "Print the run's full JSON report" };
+        var show = new Command("show", "Show one stored run.") { id, showJson };
+        show.SetAction(async (parse, ct) =>
+        {
+            var options = globals.LoadOptions(parse);
+            var store = await Composition.OpenStoreAsync(options, globals.StoreOptions(parse, options), ct).ConfigureAwait(false);
+            var runId = parse.GetValue(id)!;
+            var run = await store.GetAsync(new RunId(runId), ct).ConfigureAwait(false)
+                ?? throw new KeyNotFoundException($"no run '{runId}' in {globals.StoreOptions(parse, options).Path}; see `ouroboros runs list`");
+            if (parse.GetValue(showJson))
+            {
+                await io.Out.WriteLineAsync(run.ResultJson).ConfigureAwait(false);
+                return CliApp.ExitOk;
+            }
+            var s = run.Summary;
+            await io.Out.WriteLineAsync($"Run        {s.Id.Value} ({s.Kind}, risk {(s.RiskEnabled ? "on" : "off")})").ConfigureAwait(false);
+            await io.Out.WriteLineAsync($"Strategy   {s.Strategy} {string.Join(' ', run.Parameters.Select(p => p.Key + "=" + p.Value))}").ConfigureAwait(false);
+            await io.Out.WriteLineAsync($"Data       {s.DataSources}").ConfigureAwait(false);
+            await io.Out.WriteLineAsync($"Period     {Format.Date(s.From)} → {Format.Date(s.To)}").ConfigureAwait(false);
+            await io.Out.WriteLineAsync($"Stored     {run.Orders.Count} orders, {run.Fills.Count} fills, {run.Trades.Count} trades, {run.Equity.Count} equity points, {run.RiskDecisions.Count} risk decisions ({run.RiskDecisions.Count(d => !d.Approved)} denied)").ConfigureAwait(false);
+            foreach (var (k, v) in s.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
+                await io.Out.WriteLineAsync($"  {k,-28} {(v is { } x ? x.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture) : "n/a")}").ConfigureAwait(false);
+            return CliApp.ExitOk;
+        });
+
+        return new Command("runs", "List and reopen stored runs.") { list, show };
+    }
+
+    private static string Truncate(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+}

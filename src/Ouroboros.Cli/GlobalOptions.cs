@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Ouroboros.Backtest.MarketData;
+using Ouroboros.Hosting.Configuration;
+using Ouroboros.Storage.Sqlite;
+
+namespace Ouroboros.Cli;
+
+/// <summary>Options every command accepts: where configuration and the journal are.</summary>
+public sealed class GlobalOptions
+{
+    public Option<string?> Config { get; } = new("--config") { Description = "JSON config file (default: ./ouroboros.json when present)", Recursive = true };
+    public Option<string?> EnvFile { get; } = new("--env-file") { Description = ".env file (default: ./.env when present)", Recursive = true };
+    public Option<string?> Database { get; } = new("--db") { Description = "SQLite journal file (default: Storage:Path, .ouroboros/ouroboros.db)", Recursive = true };
+
+    public void AddTo(Command root)
+    {
+        root.Add(Config);
+        root.Add(EnvFile);
+        root.Add(Database);
+    }
+
+    public OuroborosOptions LoadOptions(ParseResult parse) =>
+        OuroborosConfiguration.Load(Directory.GetCurrentDirectory(), parse.GetValue(Config), parse.GetValue(EnvFile));
+
+    public SqliteStoreOptions StoreOptions(ParseResult parse, OuroborosOptions options) =>
+        new() { Path = parse.GetValue(Database) ?? options.StoragePath };
+
+    public static MarketDataLoader Loader(OuroborosOptions options) => new(new BinaryBarCache(options.CacheDirectory));
+}

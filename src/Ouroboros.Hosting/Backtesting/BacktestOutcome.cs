@@ -1,0 +1,16 @@
+using Ouroboros.Backtest.MarketData;
+using Ouroboros.Backtest.Statistics;
+using Ouroboros.Core.Kernel;
+using Ouroboros.Domain.Primitives;
+
+namespace Ouroboros.Hosting.Backtesting;
+
+/// <summary>A finished backtest: the raw run, its statistics, the JSON report and where things were written.</summary>
+public sealed record BacktestOutcome(
+    RunId RunId,
+    KernelResult Run,
+    PerformanceStatistics Statistics,
+    string Json,
+    string? ReportPath,
+    bool Saved,
+    IReadOnlyList<LoadedSeries> Data);

@@ -1,0 +1,31 @@
+using Ouroboros.Backtest.Simulation;
+using Ouroboros.Core.Sizing;
+using Ouroboros.Domain.Instruments;
+
+namespace Ouroboros.Hosting.Backtesting;
+
+/// <summary>A backtest as a user asks for it (CLI flags over configuration defaults).</summary>
+public sealed record BacktestRequest
+{
+    public required string Strategy { get; init; }
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>CSV files or directories of CSV files (every *.csv inside is one instrument).</summary>
+    public required IReadOnlyList<string> Data { get; init; }
+    public decimal Cash { get; init; } = 100_000m;
+
+    /// <summary>Commission in percent (0.1 = 0.1%). For --venue models it overrides the venue's default commission.</summary>
+    public decimal? CommissionPct { get; init; }
+    public FillPolicy Fill { get; init; } = FillPolicy.NextOpen;
+    public SizingPolicy Sizing { get; init; } = SizingPolicy.AllInPolicy;
+    public DateTimeOffset? From { get; init; }
+    public DateTimeOffset? To { get; init; }
+    public Venue Venue { get; init; } = Venue.Generic;
+    public string? Benchmark { get; init; }
+    public bool NoRisk { get; init; }
+    public bool Adjusted { get; init; }
+    public string? ReportPath { get; init; }
+    public bool Save { get; init; } = true;
+    public decimal CircuitBreakerPct { get; init; } = -3m;
+    public decimal FatFingerPct { get; init; } = 30m;
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Ouroboros.Backtest.Engine;
+using Ouroboros.Backtest.MarketData;
+using Ouroboros.Backtest.Reports;
+using Ouroboros.Backtest.Simulation;
+using Ouroboros.Backtest.Statistics;
+using Ouroboros.Core.Journal;
+using Ouroboros.Core.Ports;
+using Ouroboros.Core.Strategies;
+using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Instruments;
+using Ouroboros.Domain.Primitives;
+using Ouroboros.Risk.Engine;
+using Ouroboros.Risk.Gates;
+
+namespace Ouroboros.Hosting.Backtesting;
+
+/// <summary>
+/// Runs a backtest the way a user asks for it: loads and validates data, builds the strategy, venue models and risk
+/// gates, runs the kernel, computes statistics, writes the reports and journals the run.
+/// </summary>
+public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoader loader, bool useCache, Func<CancellationToken, Task<IRunStore>> openStore, TimeProvider clock)
+{
+    public async Task<BacktestOutcome> RunAsync(BacktestRequest request, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (strategy, parameters) = strategies.Create(request.Strategy, request.Parameters);
+        var loaded = LoadData(request);
+        var series = loaded.Select(l => l.Series).ToArray();
+        var interval = series[0].Interval;
+        var mixed = series.FirstOrDefault(s => s.Interval != interval);
+        if (mixed is not null)
+            throw new ArgumentException($"all data must share one bar interval: {series[0].Source} is {interval}, {mixed.Source} is {mixed.Interval}");
+
+        var commission = request.CommissionPct is { } pct ? pct / 100m : (decimal?)null;
+        var models = series.Select(s => BrokerModel.For(s.Instrument.Venue, commission)).ToArray();
+        var risk = request.NoRisk
+            ? RiskEngine.None
+            : new RiskEngine([new CircuitBreakerGate(request.CircuitBreakerPct / 100m), new FatFingerGate(request.FatFingerPct / 100m)]);
+        var benchmark = request.Benchmark is null ? null : loader.Load(request.Benchmark, new LoadOptions
+        {
+            From = request.From, To = request.To, Adjusted = request.Adjusted, UseCache = useCache,
+        }).Series;
+
+        var spec = new BacktestSpec(series, strategy, request.Strategy, parameters.Values, request.Cash, models, request.Fill, request.Sizing, risk, benchmark);
+        var result = await BacktestRunner.RunAsync(spec, progress, cancellationToken).ConfigureAwait(false);
+
+        var aroundTheClock = series.Any(TradingHours.IsAroundTheClock);
+        var statsInput = new StatisticsInput(result.Equity, request.Cash, result.Trades, result.OpenTrades, result.Fills, interval,
+            aroundTheClock, result.SlicesInMarket, benchmark);
+        var stats = StatisticsCalculator.Compute(statsInput);
+
+        var createdAt = clock.GetUtcNow();
+        var runId = NewRunId(createdAt, request, parameters);
+        var dataText = string.Join(", ", series.Select(s => $"{s.Source} ({s.Instrument.Id}, {s.Interval}, {s.Count} bars)"));
+        var runParameters = RunParameters(request, parameters);
+        var info = new RunInfo(request.Strategy, runParameters, dataText, !request.NoRisk, runId.Value, "backtest", createdAt);
+        var metadata = new Dictionary<string, object?>(info.ToMetadata(), StringComparer.Ordinal)
+        {
+            ["fill_policy"] = request.Fill.ToText(),
+            ["sizing"] = request.Sizing.ToString(),
+            ["venue"] = request.Venue.ToString().ToLowerInvariant(),
+            ["risk_denials"] = result.RiskDecisions.Count(d => !d.Approved),
+            ["skipped_intents"] = result.SkippedIntents.Count,
+            ["orders"] = result.Orders.Count,
+            ["data_gaps"] = loaded.Sum(l => l.Gaps.Count),
+        };
+        var json = new JsonReportWriter().Write(stats, metadata);
+
+        string? reportPath = null;
+        if (request.ReportPath is { } path)
+        {
+            reportPath = Path.GetFullPath(path);
+            var dir = Path.GetDirectoryName(reportPath);
+            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            var html = new HtmlReportInput(info, stats, statsInput, result.RiskDecisions, series[0]);
+            await new HtmlReportWriter().WriteAsync(reportPath, html, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (request.Save)
+        {
+            var store = await openStore(cancellationToken).ConfigureAwait(false);
+            var summary = new RunSummary(runId, "backtest", request.Strategy, dataText, createdAt, series.Min(s => s.First), series.Max(s => s.Last),
+                !request.NoRisk, stats.ToMetricDictionary());
+            var record = new RunRecord(summary, runParameters, result.Orders, result.Fills, result.Trades, result.Equity, result.RiskDecisions, json);
+            await store.SaveAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+        return new BacktestOutcome(runId, result, stats, json, reportPath, request.Save, loaded);
+    }
+
+    private List<LoadedSeries> LoadData(BacktestRequest request)
+    {
+        var files = DataFiles.Expand(request.Data);
+        var options = new LoadOptions { Venue = request.Venue, Adjusted = request.Adjusted, From = request.From, To = request.To, UseCache = useCache };
+        var loaded = files.Select(f => loader.Load(f, options)).ToList();
+        var empty = loaded.FirstOrDefault(l => l.Series.Count == 0);
+        if (empty is not null)
+            throw new ArgumentException($"{empty.Series.Source} has no bars between {request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the start"} and {request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the end"}");
+        var duplicate = loaded.GroupBy(l => l.Series.Instrument.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new ArgumentException($"instrument {duplicate.Key} is loaded twice ({string.Join(", ", duplicate.Select(d => d.Series.Source))})");
+        return loaded;
+    }
+
+    private static Dictionary<string, string> RunParameters(BacktestRequest request, StrategyParameters parameters)
+    {
+        var d = new Dictionary<string, string>(parameters.Values, StringComparer.Ordinal)
+        {
+            ["cash"] = request.Cash.ToString(CultureInfo.InvariantCulture),
+            ["fill"] = request.Fill.ToText(),
+            ["sizing"] = request.Sizing.ToString(),
+            ["venue"] = request.Venue.ToString().ToLowerInvariant(),
+            ["risk"] = request.NoRisk ? "off" : "on",
+        };
+        if (request.CommissionPct is { } c) d["commission_pct"] = c.ToString(CultureInfo.InvariantCulture);
+        if (request.From is { } f) d["from"] = f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (request.To is { } t) d["to"] = t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (request.Adjusted) d["adjusted"] = "true";
+        if (request.Benchmark is { } b) d["benchmark"] = b;
+        return d;
+    }
+
+    /// <summary>Time-ordered and unique: timestamp plus a short hash of what was run.</summary>
+    private static RunId NewRunId(DateTimeOffset createdAt, BacktestRequest request, StrategyParameters parameters)
+    {
+        var text = $"{createdAt.UtcTicks}|{request.Strategy}|{string.Join(',', request.Data)}|{string.Join(',', parameters.Values.Select(kv => kv.Key + "=" + kv.Value))}";
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..6];
+        return new RunId($"bt-{createdAt.UtcDateTime:yyyyMMdd-HHmmss-fff}-{hash}");
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Backtest.MarketData;
+using Ouroboros.Core.Ports;
+using Ouroboros.Core.Strategies;
+using Ouroboros.Hosting.Backtesting;
+using Ouroboros.Hosting.Configuration;
+using Ouroboros.Storage.Sqlite;
+using Ouroboros.Strategies;
+
+namespace Ouroboros.Hosting;
+
+/// <summary>The one place where Ouroboros is wired together from validated options.</summary>
+public static class Composition
+{
+    public static IServiceCollection AddOuroboros(this IServiceCollection services, OuroborosOptions options, SqliteStoreOptions? storeOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var store = storeOptions ?? new SqliteStoreOptions { Path = options.StoragePath };
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(store);
+        services.AddSingleton(BuiltInStrategies.Registry());
+        services.AddSingleton(_ => new MarketDataLoader(new BinaryBarCache(options.CacheDirectory)));
+        services.AddSingleton<Func<CancellationToken, Task<IRunStore>>>(sp =>
+            async ct => await SqliteRunStore.OpenAsync(sp.GetRequiredService<SqliteStoreOptions>(), sp.GetRequiredService<TimeProvider>(), ct).ConfigureAwait(false));
+        services.AddSingleton(sp => new BacktestService(
+            sp.GetRequiredService<StrategyRegistry>(), sp.GetRequiredService<MarketDataLoader>(), options.UseCache,
+            sp.GetRequiredService<Func<CancellationToken, Task<IRunStore>>>(), sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    public static BacktestService BacktestService(OuroborosOptions options, SqliteStoreOptions storeOptions) =>
+        Provider(options, storeOptions).GetRequiredService<BacktestService>();
+
+    public static Task<IRunStore> OpenStoreAsync(OuroborosOptions options, SqliteStoreOptions storeOptions, CancellationToken cancellationToken) =>
+        Provider(options, storeOptions).GetRequiredService<Func<CancellationToken, Task<IRunStore>>>()(cancellationToken);
+
+    private static ServiceProvider Provider(OuroborosOptions options, SqliteStoreOptions storeOptions) =>
+        new ServiceCollection().AddOuroboros(options, storeOptions).BuildServiceProvider();
+}

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Ouroboros.Hosting.Configuration;
+
+/// <summary>
+/// Reads settings from, in rising precedence: defaults, a JSON config file (ouroboros.json or --config),
+/// a .env file, and OUROBOROS_* environment variables. Unknown keys and bad values stop start-up, all listed at once.
+/// </summary>
+public static class OuroborosConfiguration
+{
+    public const string DefaultConfigFile = "ouroboros.json";
+
+    public static OuroborosOptions Load(string baseDirectory, string? configFile = null, string? envFile = null,
+        IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var problems = new List<string>();
+        var builder = new ConfigurationBuilder();
+        var json = configFile ?? Path.Combine(baseDirectory, DefaultConfigFile);
+        if (File.Exists(json)) builder.AddJsonFile(Path.GetFullPath(json), optional: false, reloadOnChange: false);
+        else if (configFile is not null) problems.Add($"config file '{configFile}' does not exist");
+
+        var dotEnv = envFile ?? Path.Combine(baseDirectory, ".env");
+        if (File.Exists(dotEnv))
+        {
+            var pairs = DotNetEnv.Env.Load(dotEnv, DotNetEnv.Env.NoEnvVars());
+            builder.AddInMemoryCollection(ToConfigKeys(pairs.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))));
+        }
+        else if (envFile is not null) problems.Add($".env file '{envFile}' does not exist");
+
+        var env = environment ?? ReadEnvironment();
+        builder.AddInMemoryCollection(ToConfigKeys(env));
+
+        IConfigurationRoot config;
+        try
+        {
+            config = builder.Build();
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            throw new ConfigurationException([$"config file '{json}' is not valid JSON: {e.Message}"]);
+        }
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in config.AsEnumerable())
+        {
+            if (value is null) continue;
+            var setting = Settings.Find(key);
+            if (setting is null)
+            {
+                problems.Add($"unknown setting '{key}' (known: {string.Join(", ", Settings.All.Select(s => s.Key))})");
+                continue;
+            }
+            if (setting.Validate(value) is { } problem) problems.Add(problem);
+            else values[setting.Key] = value;
+        }
+        if (problems.Count > 0) throw new ConfigurationException(problems);
+        return OuroborosOptions.From(values);
+    }
+
+    private static Dictionary<string, string?> ReadEnvironment()
+    {
+        var d = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
+            d[(string)e.Key] = e.Value as string;
+        return d;
+    }
+
+    /// <summary>OUROBOROS_BACKTEST__CASH → Backtest:Cash; other variables are ignored (secrets stay out of config).</summary>
+    private static IEnumerable<KeyValuePair<string, string?>> ToConfigKeys(IEnumerable<KeyValuePair<string, string?>> pairs)
+    {
+        foreach (var (key, value) in pairs)
+        {
+            if (!key.StartsWith("OUROBOROS_", StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = key["OUROBOROS_".Length..];
+            if (rest.Length == 0 || rest.Equals("CONFIG", StringComparison.OrdinalIgnoreCase)) continue;
+            yield return new(rest.Replace("__", ":", StringComparison.Ordinal), value);
+        }
+    }
+}

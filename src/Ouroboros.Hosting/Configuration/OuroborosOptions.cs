@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Ouroboros.Hosting.Configuration;
+
+/// <summary>Validated settings, each with its default filled in.</summary>
+public sealed record OuroborosOptions(
+    string StoragePath,
+    string CacheDirectory,
+    bool UseCache,
+    decimal BacktestCash,
+    decimal CommissionPct,
+    string Fill,
+    string Sizing,
+    string Venue,
+    string ReportDirectory,
+    decimal CircuitBreakerPct,
+    decimal FatFingerPct)
+{
+    public static OuroborosOptions Defaults { get; } = From(new Dictionary<string, string>());
+
+    internal static OuroborosOptions From(IReadOnlyDictionary<string, string> values)
+    {
+        string Get(string key) => values.TryGetValue(key, out var v) ? v : Settings.Find(key)!.Default;
+        decimal Dec(string key) => decimal.Parse(Get(key), NumberStyles.Number, CultureInfo.InvariantCulture);
+        return new OuroborosOptions(
+            Get("Storage:Path"), Get("Data:CacheDirectory"), bool.Parse(Get("Data:UseCache")),
+            Dec("Backtest:Cash"), Dec("Backtest:CommissionPct"), Get("Backtest:Fill").ToLowerInvariant(), Get("Backtest:Sizing"),
+            Get("Backtest:Venue").ToLowerInvariant(), Get("Backtest:ReportDirectory"), Dec("Risk:CircuitBreakerPct"), Dec("Risk:FatFingerPct"));
+    }
+}

@@ -1,0 +1,111 @@
+using Ouroboros.Domain.Primitives;
+using Ouroboros.Storage.Migrations;
+using Ouroboros.Storage.Sqlite;
+using Ouroboros.Storage.Tests.Support;
+
+namespace Ouroboros.Storage.Tests;
+
+public sealed class MigrationTests : IDisposable
+{
+    private static readonly DateTimeOffset FirstOpen = new(2025, 1, 1, 8, 0, 0, TimeSpan.Zero);
+    private static readonly Migration AddRunNotes = new(2, "run notes", """
+        ALTER TABLE runs ADD COLUMN notes TEXT NULL;
+        CREATE TABLE run_tags (run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE, tag TEXT NOT NULL, PRIMARY KEY (run_id, tag));
+        UPDATE runs SET notes = 'migrated';
+        """);
+
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private SqliteStoreOptions Options => new() { Path = _temp.File("migrations.db") };
+
+    [Fact]
+    public async Task A_new_database_gets_every_migration_applied_once_and_recorded()
+    {
+        var store = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
+
+        store.MigrationsApplied.ShouldBe([1]);
+        store.SchemaVersion.ShouldBe(SchemaMigrations.LatestVersion);
+        RawSqlite.Migrations(store.Path).ShouldBe([(1L, SchemaMigrations.All[0].Name, "2025-01-01T08:00:00.0000000+00:00")]);
+        foreach (var table in new[] { "runs", "orders", "fills", "trades", "equity", "risk_events" })
+            RawSqlite.Scalar(store.Path, $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'").ShouldBe(1L, table);
+    }
+
+    [Fact]
+    public async Task Reopening_an_existing_database_applies_nothing_again()
+    {
+        await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
+
+        var reopened = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen.AddDays(1)));
+
+        reopened.MigrationsApplied.ShouldBeEmpty();
+        RawSqlite.Migrations(reopened.Path).ShouldHaveSingleItem().AppliedAt.ShouldStartWith("2025-01-01T08:00");
+    }
+
+    [Fact]
+    public async Task A_version_1_database_is_upgraded_in_place_by_a_later_migration_keeping_its_runs()
+    {
+        var old = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
+        var run = SampleRuns.Realistic(equityPoints: 20);
+        await old.SaveAsync(run, CancellationToken.None);
+
+        var upgraded = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen.AddDays(7)), [.. SchemaMigrations.All, AddRunNotes]);
+
+        upgraded.MigrationsApplied.ShouldBe([2]);
+        upgraded.SchemaVersion.ShouldBe(2);
+        RawSqlite.Migrations(upgraded.Path).Select(m => m.Version).ShouldBe([1L, 2L]);
+        RawSqlite.Scalar(upgraded.Path, "SELECT notes FROM runs").ShouldBe("migrated");
+        (await upgraded.GetAsync(run.Summary.Id, CancellationToken.None)).ShouldNotBeNull().ShouldMatchExactly(run);
+    }
+
+    [Fact]
+    public async Task A_database_from_a_newer_build_is_refused_naming_its_version()
+    {
+        await SqliteRunStore.OpenAsync(Options, TimeProvider.System, [.. SchemaMigrations.All, AddRunNotes]);
+
+        var error = await Should.ThrowAsync<StorageException>(() => SqliteRunStore.OpenAsync(Options, TimeProvider.System));
+
+        error.Message.ShouldContain("schema version 2");
+        error.Message.ShouldContain($"up to {SchemaMigrations.LatestVersion}");
+        error.Message.ShouldContain("the code is older than the database");
+        error.Message.ShouldContain(Path.GetFullPath(Options.Path));
+    }
+
+    [Fact]
+    public async Task A_failing_migration_is_rolled_back_and_not_recorded()
+    {
+        await SqliteRunStore.OpenAsync(Options, TimeProvider.System);
+        var broken = new Migration(2, "broken", "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);");
+
+        var error = await Should.ThrowAsync<StorageException>(
+            () => SqliteRunStore.OpenAsync(Options, TimeProvider.System, [.. SchemaMigrations.All, broken]));
+
+        error.Message.ShouldContain("Migration 2 ('broken') failed");
+        error.Message.ShouldContain("stays at schema version 1");
+        RawSqlite.Scalar(Path.GetFullPath(Options.Path), "SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'").ShouldBe(0L);
+        RawSqlite.Migrations(Path.GetFullPath(Options.Path)).Select(m => m.Version).ShouldBe([1L]);
+        (await SqliteRunStore.OpenAsync(Options, TimeProvider.System)).MigrationsApplied.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_migration_list_out_of_order_is_rejected_before_touching_the_file()
+    {
+        Migration[] shuffled = [AddRunNotes, .. SchemaMigrations.All];
+
+        await Should.ThrowAsync<ArgumentException>(() => SqliteRunStore.OpenAsync(Options, TimeProvider.System, shuffled));
+
+        File.Exists(Options.Path).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task The_store_keeps_working_after_an_upgrade()
+    {
+        await SqliteRunStore.OpenAsync(Options, TimeProvider.System);
+        var upgraded = await SqliteRunStore.OpenAsync(Options, TimeProvider.System, [.. SchemaMigrations.All, AddRunNotes]);
+
+        await upgraded.SaveAsync(SampleRuns.Minimal("after-upgrade", SampleRuns.Start), CancellationToken.None);
+
+        (await upgraded.GetAsync(new RunId("after-upgrade"), CancellationToken.None)).ShouldNotBeNull();
+    }
+}
