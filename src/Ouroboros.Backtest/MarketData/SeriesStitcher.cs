@@ -10,14 +10,16 @@ namespace Ouroboros.Backtest.MarketData;
 /// Timestamps of the first copy are kept; afterwards each bar is one calendar day after the previous one.
 /// Deterministic: the same inputs always give the same series.
 /// <para>The level drifts multiplicatively with the sources' growth; if a scaled price would leave
-/// [0.0001, 10^15] an <see cref="InvalidOperationException"/> says so (mix in falling sources, e.g. inverse ETFs).</para>
+/// [0.0001, 10^15] an <see cref="InvalidOperationException"/> says so. With <c>mirrorCopies</c> every source is followed
+/// by its own time-reversed copy (bars in reverse order, open and close swapped), so each pair ends where it started
+/// and any length fits: use it for throughput benchmarks, where the shape of the path does not matter.</para>
 /// </summary>
 public static class SeriesStitcher
 {
     private const decimal MinPrice = 0.0001m;
     private const decimal MaxPrice = 1_000_000_000_000_000m;
 
-    public static BarSeries Stitch(IReadOnlyList<BarSeries> sources, int targetBars)
+    public static BarSeries Stitch(IReadOnlyList<BarSeries> sources, int targetBars, bool mirrorCopies = false)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(targetBars);
@@ -28,18 +30,19 @@ public static class SeriesStitcher
         var n = 0;
         for (var copy = 0; n < targetBars; copy++)
         {
-            var source = sources[copy % sources.Count].Bars;
+            var reversed = mirrorCopies && copy % 2 == 1;
+            var source = sources[(mirrorCopies ? copy / 2 : copy) % sources.Count].Bars;
             if (n == 0)
             {
                 n = CopyFirst(source, result);
                 continue;
             }
             var previous = result[n - 1];
-            var factor = previous.Close / source[0].Open;
+            var factor = previous.Close / (reversed ? source[^1].Close : source[0].Open);
             for (var i = 0; i < source.Length && n < targetBars; i++, n++)
             {
-                var time = result[n - 1].Time.AddDays(1);
-                result[n] = Scale(source[i], factor, time, i == 0 ? previous.Close : null, n);
+                var bar = reversed ? Reverse(source[^(i + 1)]) : source[i];
+                result[n] = Scale(bar, factor, result[n - 1].Time.AddDays(1), i == 0 ? previous.Close : null, n);
             }
         }
         var names = string.Join("+", sources.Select(s => s.Instrument.Symbol));
@@ -52,6 +55,8 @@ public static class SeriesStitcher
         source[..count].CopyTo(result);
         return count;
     }
+
+    private static Bar Reverse(in Bar bar) => bar with { Open = bar.Close, Close = bar.Open };
 
     private static Bar Scale(in Bar bar, decimal factor, DateTimeOffset time, decimal? exactOpen, int index)
     {
@@ -68,7 +73,7 @@ public static class SeriesStitcher
         if (rounded < MinPrice || rounded > MaxPrice)
             throw new InvalidOperationException(
                 $"Stitched bar {index} would have price {value}, outside [{MinPrice}, {MaxPrice}]: the sources' growth compounds with every copy. " +
-                "Use fewer target bars or mix in sources that fall (e.g. inverse ETFs).");
+                "Use fewer target bars, mix in sources that fall (e.g. inverse ETFs), or pass mirrorCopies: true.");
         return rounded;
     }
 }

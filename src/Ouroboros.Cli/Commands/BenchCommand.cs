@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ouroboros.Hosting.Performance;
 
 namespace Ouroboros.Cli.Commands;
 
@@ -7,12 +8,23 @@ public static class BenchCommand
 {
     public static Command Create(GlobalOptions globals, CliIo io)
     {
-        var json = new Option<bool>("--json") { Description = "Print the figures as JSON" };
-        var command = new Command("bench", "Measure backtest throughput (W1 SMA cross over 1M bars, W2 500×2500 momentum, W4 indicator updates).") { json };
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object" };
+        var quick = new Option<bool>("--quick") { Description = "Fewer bars and runs (CI smoke test); results are still checked" };
+        var data = new Option<string?>("--data") { Description = "Folder with the yahoo-*-daily.csv files (default: data/us of the repository)" };
+        var command = new Command("bench", "Measure backtest throughput (W1 SMA cross over 1M bars, W2 500×2500 momentum, W4 indicator updates).")
+        {
+            json, quick, data,
+        };
         command.SetAction(async (parse, ct) =>
         {
-            await io.Error.WriteLineAsync("bench: not wired yet").ConfigureAwait(false);
-            return CliApp.ExitUnexpected;
+            var settings = (parse.GetValue(quick) ? BenchSettings.Quick : BenchSettings.Full) with { DataDirectory = parse.GetValue(data) };
+            var runner = new BenchRunner(settings, message => io.Error.WriteLine($"bench: {message}"));
+            var report = await runner.RunAsync(ct).ConfigureAwait(false);
+            if (report.Machine.Configuration != "Release")
+                await io.Error.WriteLineAsync("bench: warning: the engine was built without optimisations; figures are not meaningful").ConfigureAwait(false);
+            var text = parse.GetValue(json) ? BenchReportJson.Write(report) : BenchReportText.Write(report);
+            await io.Out.WriteLineAsync(text.TrimEnd('\n')).ConfigureAwait(false);
+            return CliApp.ExitOk;
         });
         return command;
     }

@@ -23,11 +23,6 @@ public readonly record struct BarInterval
 
     public bool IsIntraday => Length < TimeSpan.FromDays(1);
 
-    /// <summary>Bars per year, used to annualise statistics (252 trading days, or 24/7 for intraday crypto-like series).</summary>
-    public double PeriodsPerYear(bool tradesAroundTheClock) => IsIntraday
-        ? (tradesAroundTheClock ? TimeSpan.FromDays(365).Ticks : TimeSpan.FromHours(6.5 * 252).Ticks) / (double)Length.Ticks
-        : 252.0 * TimeSpan.FromDays(1).Ticks / Length.Ticks;
-
     /// <summary>Parses "1m", "15m", "1h", "4h", "1d", "1w".</summary>
     public static BarInterval Parse(string text)
     {

@@ -12,7 +12,6 @@ public sealed record OuroborosOptions(
     string Fill,
     string Sizing,
     string Venue,
-    string ReportDirectory,
     decimal CircuitBreakerPct,
     decimal FatFingerPct)
 {
@@ -25,6 +24,6 @@ public sealed record OuroborosOptions(
         return new OuroborosOptions(
             Get("Storage:Path"), Get("Data:CacheDirectory"), bool.Parse(Get("Data:UseCache")),
             Dec("Backtest:Cash"), Dec("Backtest:CommissionPct"), Get("Backtest:Fill").ToLowerInvariant(), Get("Backtest:Sizing"),
-            Get("Backtest:Venue").ToLowerInvariant(), Get("Backtest:ReportDirectory"), Dec("Risk:CircuitBreakerPct"), Dec("Risk:FatFingerPct"));
+            Get("Backtest:Venue").ToLowerInvariant(), Dec("Risk:CircuitBreakerPct"), Dec("Risk:FatFingerPct"));
     }
 }

@@ -16,7 +16,6 @@ public static class Settings
         new("Backtest:Fill", SettingType.Choice, "next-open", "When market orders fill: next-open or same-close.", Choices: ["next-open", "same-close"]),
         new("Backtest:Sizing", SettingType.Text, "all-in", "Default sizing: fixed:N, cash:AMOUNT, percent:P, all-in, atr:RISK%,K[,PERIOD].", Check: CheckSizing),
         new("Backtest:Venue", SettingType.Choice, "generic", "Venue rules for CSV instruments: generic, krx, us or bybit.", Choices: ["generic", "krx", "us", "bybit"]),
-        new("Backtest:ReportDirectory", SettingType.Text, "reports", "Where the default run writes its HTML report."),
         new("Risk:CircuitBreakerPct", SettingType.Decimal, "-3", "Daily P&L (percent) at or below which new entries stop for the day. Only stricter (closer to 0) than -3 is allowed.", Min: -3m, Max: -0.01m),
         new("Risk:FatFingerPct", SettingType.Decimal, "30", "Largest entry as a percent of available cash. Only stricter (lower) than 30 is allowed.", Min: 0.01m, Max: 30m),
     ];

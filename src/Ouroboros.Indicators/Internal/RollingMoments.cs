@@ -1,15 +1,18 @@
 namespace Ouroboros.Indicators.Internal;
 
 /// <summary>
-/// Mean and population variance of the last <c>period</c> values.
+/// Mean and population variance of the last <c>period</c> values, accurate to a few ulps of a two-pass
+/// recomputation even on hostile series.
 /// </summary>
 /// <remarks>
-/// Sums are kept of deviations d = x − shift, with the shift close to the window mean, so the variance formula
-/// does not suffer the cancellation that raw Σx² would on prices far from zero, and a constant series gives
-/// exactly zero. Both sums are compensated (and d² contributes its exact rounding error through a
-/// fused multiply-add), so a huge outlier leaving the window does not wipe out the small values that remain.
-/// Each time the ring wraps (once per <c>period</c> values) the shift moves to the current mean and both sums are
-/// recomputed from the window: O(1) amortised, and it keeps the shift tracking prices that trend far away.
+/// Sums are kept of deviations d = x − shift rather than of x, so that prices far from zero do not need Σx²; a
+/// constant series gives exactly zero. Every quantity is carried in double-double: d is split into its rounded
+/// value and exact remainder, d² contributes its exact rounding error (fused multiply-add), both sums are
+/// compensated, and the variance subtracts n·Σd² − (Σd)² with their low parts. That makes the result independent
+/// of how good the shift is, which matters when an outlier has just left the window and the remaining values
+/// agree in most of their digits. Each time the ring wraps (once per <c>period</c> values) the shift moves to the
+/// current mean and the sums are rebuilt from the window: O(1) amortised, and it keeps magnitudes small on
+/// trending prices.
 /// </remarks>
 internal sealed class RollingMoments
 {
@@ -33,11 +36,6 @@ internal sealed class RollingMoments
 
     public double Mean => _shift + (_sum.Value * _inversePeriod);
 
-    /// <summary>
-    /// (n·Σd² − (Σd)²)/n², with both products carried in double-double. After an outlier leaves the window the
-    /// shift can be far from the remaining values, and the two terms then agree in most of their digits; doing the
-    /// subtraction with their exact low parts keeps the small variance that is left accurate.
-    /// </summary>
     public double Variance
     {
         get
@@ -57,20 +55,10 @@ internal sealed class RollingMoments
     public void Push(double value)
     {
         if (_count == 0) _shift = value;
-        if (_count == _period)
-        {
-            var od = _window[_next] - _shift;
-            _sum.Add(-od);
-            AddSquare(-od, od);
-        }
-        else
-        {
-            _count++;
-        }
+        if (_count == _period) Accumulate(_window[_next], -1);
+        else _count++;
 
-        var d = value - _shift;
-        _sum.Add(d);
-        AddSquare(d, d);
+        Accumulate(value, 1);
         _window[_next] = value;
         if (++_next == _period)
         {
@@ -79,26 +67,27 @@ internal sealed class RollingMoments
         }
     }
 
-    private void AddSquare(double a, double b)
+    /// <summary>Adds (sign 1) or removes (sign −1) one value; removal recomputes exactly what was added.</summary>
+    private void Accumulate(double value, double sign)
     {
-        var product = a * b;
-        _sumSquares.Add(product);
-        _sumSquares.AddLow(Math.FusedMultiplyAdd(a, b, -product));
+        var d = value - _shift;
+        var dv = d - value;
+        var dLow = (value - (d - dv)) + (-_shift - dv);
+        _sum.Add(sign * d);
+        _sum.AddLow(sign * dLow);
+
+        var square = d * d;
+        _sumSquares.Add(sign * square);
+        _sumSquares.AddLow(sign * (Math.FusedMultiplyAdd(d, d, -square) + (2 * d * dLow)));
     }
 
     private void Recentre()
     {
         var shift = Mean;
+        _shift = shift;
         _sum.Reset();
         _sumSquares.Reset();
-        foreach (var x in _window)
-        {
-            var d = x - shift;
-            _sum.Add(d);
-            AddSquare(d, d);
-        }
-
-        _shift = shift;
+        foreach (var x in _window) Accumulate(x, 1);
     }
 
     public void Reset()

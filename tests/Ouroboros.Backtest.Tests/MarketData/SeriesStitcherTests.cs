@@ -63,6 +63,27 @@ public sealed class SeriesStitcherTests
     }
 
     [Fact]
+    public void Mirrored_copies_return_to_the_starting_level_so_any_length_fits()
+    {
+        var tqqq = CsvBarReader.Read(MarketDataFiles.RepoData("us/yahoo-TQQQ-daily.csv"));
+
+        var stitched = SeriesStitcher.Stitch([tqqq], 200_000, mirrorCopies: true);
+
+        var n = tqqq.Count;
+        stitched[n].Open.ShouldBe(tqqq[^1].Close); // the reversed copy opens at the last close
+        stitched[n].Close.ShouldBe(Round4(tqqq[^1].Open));
+        stitched[(2 * n) - 1].Close.ShouldBe(Round4(tqqq[0].Open)); // and ends where the pair started
+        var maxHigh = tqqq.Bars.ToArray().Max(b => b.High);
+        foreach (var bar in stitched.Bars)
+        {
+            bar.Validate().ShouldBeNull();
+            bar.High.ShouldBeLessThan(maxHigh * 1.01m);
+        }
+    }
+
+    private static decimal Round4(decimal value) => decimal.Round(value, 4, MidpointRounding.AwayFromZero);
+
+    [Fact]
     public void Stitching_a_steadily_rising_source_too_often_is_refused_with_a_reason()
     {
         var tqqq = CsvBarReader.Read(MarketDataFiles.RepoData("us/yahoo-TQQQ-daily.csv"));

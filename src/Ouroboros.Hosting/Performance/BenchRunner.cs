@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Ouroboros.Core.Kernel;
+using Ouroboros.Domain.Bars;
+
+namespace Ouroboros.Hosting.Performance;
+
+/// <summary>
+/// Runs W1, W2 and W4 plus the baseline: warm-up runs first, then measured runs, each checked against a reference
+/// run (a timing counts only when its run reproduced the reference exactly; otherwise the bench fails).
+/// </summary>
+public sealed class BenchRunner(BenchSettings settings, Action<string>? log = null)
+{
+    public async Task<BenchReport> RunAsync(CancellationToken cancellationToken = default)
+    {
+        Log($"loading {string.Join(", ", BenchData.UsFiles)}");
+        var sources = BenchData.LoadUs(settings.DataDirectory);
+        var w1 = await W1Async(sources, cancellationToken).ConfigureAwait(false);
+        var w2 = await W2Async(cancellationToken).ConfigureAwait(false);
+        var indicators = Indicators(sources[0]);
+        return new BenchReport(settings.IsQuick, Machine(), w1.Report, w2, indicators, w1.Baseline);
+    }
+
+    private async Task<(W1Report Report, BaselineReport Baseline)> W1Async(IReadOnlyList<BarSeries> sources, CancellationToken ct)
+    {
+        var series = BenchData.Stitch(sources, settings.W1Bars);
+        var shortSeries = BenchData.Stitch(sources, settings.W1ShortBars);
+        Log($"W1: sma-cross {SmaCrossWorkload.Fast}/{SmaCrossWorkload.Slow} over {series.Count:N0} bars ({series.Source})");
+
+        var reference = RunFingerprint.Of(await SmaCrossWorkload.RunAsync(series, null, ct).ConfigureAwait(false));
+        var shortReference = RunFingerprint.Of(await SmaCrossWorkload.RunAsync(shortSeries, null, ct).ConfigureAwait(false));
+        var decimalSum = SumDecimal(series);
+        var doubleSum = SumDouble(series);
+        for (var i = 0; i < settings.WarmupRuns; i++)
+        {
+            await TimedAsync(() => SmaCrossWorkload.RunAsync(series, null, ct), reference, "W1").ConfigureAwait(false);
+            await TimedAsync(() => SmaCrossWorkload.RunAsync(shortSeries, null, ct), shortReference, "W1 short").ConfigureAwait(false);
+        }
+
+        var ns = new List<double>();
+        var shortNs = new List<double>();
+        var ratios = new List<double>();
+        var sumDecimalNs = new List<double>();
+        var sumDoubleNs = new List<double>();
+        long wholeRunBytes = 0, shortWholeRunBytes = 0;
+        for (var i = 0; i < settings.MeasuredRuns; i++)
+        {
+            var (seconds, bytes) = await TimedAsync(() => SmaCrossWorkload.RunAsync(series, null, ct), reference, "W1").ConfigureAwait(false);
+            var (shortSeconds, shortBytes) = await TimedAsync(() => SmaCrossWorkload.RunAsync(shortSeries, null, ct), shortReference, "W1 short").ConfigureAwait(false);
+            var baseline = TimeBaseline(() => SumDecimal(series), decimalSum);
+            var baselineDouble = TimeBaseline(() => SumDouble(series), doubleSum);
+            ns.Add(seconds * 1e9 / series.Count);
+            shortNs.Add(shortSeconds * 1e9 / shortSeries.Count);
+            sumDecimalNs.Add(baseline * 1e9 / series.Count);
+            sumDoubleNs.Add(baselineDouble * 1e9 / series.Count);
+            ratios.Add(seconds / baseline);
+            wholeRunBytes = bytes;
+            shortWholeRunBytes = shortBytes;
+            Log($"W1 run {i + 1}/{settings.MeasuredRuns}: {ns[^1]:0.0} ns/bar, baseline {sumDecimalNs[^1]:0.0} ns/bar");
+        }
+        var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+
+        var probe = await ProbeAllocationsAsync(series, reference, ct).ConfigureAwait(false);
+        var nsSummary = Summary.Of(ns);
+        var shortSummary = Summary.Of(shortNs);
+        var slope = ((nsSummary.Median * series.Count) - (shortSummary.Median * shortSeries.Count)) / (series.Count - shortSeries.Count);
+        var report = new W1Report(
+            series.Count,
+            shortSeries.Count,
+            nsSummary,
+            Summary.Of([.. ns.Select(x => 1e9 / x)]),
+            shortSummary,
+            slope,
+            Summary.Of(ratios),
+            probe.Bytes / (double)probe.Bars,
+            probe.Bytes,
+            probe.AllocatingBars,
+            reference.Orders == 0 ? 0 : probe.Bytes / (double)reference.Orders,
+            wholeRunBytes / (double)series.Count,
+            (wholeRunBytes - shortWholeRunBytes) / (double)(series.Count - shortSeries.Count),
+            peakMb,
+            reference);
+        return (report, new BaselineReport(series.Count, Summary.Of(sumDecimalNs), Summary.Of(sumDoubleNs)));
+    }
+
+    /// <summary>
+    /// One extra (untimed) run that reads the thread's allocation counter after every time slice: the bytes between
+    /// the first and the last slice are the event loop's, without setup, the preallocated equity curve or the result.
+    /// </summary>
+    private static async Task<(long Bytes, long Bars, int AllocatingBars)> ProbeAllocationsAsync(BarSeries series, RunFingerprint reference, CancellationToken ct)
+    {
+        var thread = Environment.CurrentManagedThreadId;
+        long first = -1, last = -1;
+        var allocating = 0;
+        var sameThread = true;
+        void OnSlice(int done, int total)
+        {
+            var now = GC.GetAllocatedBytesForCurrentThread();
+            sameThread &= Environment.CurrentManagedThreadId == thread;
+            if (first < 0) first = now;
+            else if (now != last) allocating++;
+            last = now;
+        }
+        var result = RunFingerprint.Of(await SmaCrossWorkload.RunAsync(series, OnSlice, ct).ConfigureAwait(false));
+        Check(result, reference, "W1 allocation probe");
+        if (!sameThread) throw new InvalidOperationException("The W1 event loop changed threads; its allocations cannot be attributed.");
+        return (last - first, series.Count - 1, allocating);
+    }
+
+    private async Task<W2Report> W2Async(CancellationToken ct)
+    {
+        var universe = SyntheticUniverse.Create(settings.W2Instruments, settings.W2Bars, settings.Seed);
+        long events = universe.Sum(s => (long)s.Count);
+        Log($"W2: momentum top {settings.W2Top} over {settings.W2Instruments} instruments × {settings.W2Bars} bars ({events:N0} bar events)");
+        var reference = RunFingerprint.Of(await MomentumWorkload.RunAsync(universe, settings.W2Top, ct).ConfigureAwait(false));
+        if (reference.Fills == 0) throw new BenchCorrectnessException("W2 made no trades; the workload is not exercising the order path.");
+        for (var i = 0; i < settings.WarmupRuns; i++)
+            await TimedAsync(() => MomentumWorkload.RunAsync(universe, settings.W2Top, ct), reference, "W2").ConfigureAwait(false);
+        var ms = new List<double>();
+        long bytes = 0;
+        for (var i = 0; i < settings.MeasuredRuns; i++)
+        {
+            var (seconds, b) = await TimedAsync(() => MomentumWorkload.RunAsync(universe, settings.W2Top, ct), reference, "W2").ConfigureAwait(false);
+            ms.Add(seconds * 1e3);
+            bytes = b;
+            Log($"W2 run {i + 1}/{settings.MeasuredRuns}: {ms[^1]:0.0} ms");
+        }
+        return new W2Report(settings.W2Instruments, settings.W2Bars, events, settings.W2Top, Summary.Of(ms),
+            Summary.Of([.. ms.Select(x => events / (x / 1e3))]), bytes / (double)events, reference);
+    }
+
+    private List<IndicatorFigure> Indicators(BarSeries real)
+    {
+        var bars = real.Bars.ToArray();
+        var repetitions = Math.Max(1, settings.IndicatorUpdates / bars.Length);
+        long updates = (long)repetitions * bars.Length;
+        Log($"W4: {IndicatorWorkload.Specs.Count} indicators × {updates:N0} updates ({real.Source} repeated)");
+        var figures = new List<IndicatorFigure>();
+        foreach (var spec in IndicatorWorkload.Specs)
+        {
+            var reference = IndicatorWorkload.Run(IndicatorWorkload.Create(spec), bars, repetitions, viaInterface: false);
+            var direct = TimeIndicator(spec, bars, repetitions, false, reference);
+            var viaInterface = TimeIndicator(spec, bars, repetitions, true, reference);
+            figures.Add(new IndicatorFigure(spec, updates, direct, viaInterface));
+        }
+        return figures;
+
+        Summary TimeIndicator(string spec, Bar[] b, int reps, bool viaInterface, double?[] reference)
+        {
+            var samples = new List<double>();
+            for (var i = 0; i < settings.WarmupRuns + settings.MeasuredRuns; i++)
+            {
+                var indicator = IndicatorWorkload.Create(spec);
+                var start = Stopwatch.GetTimestamp();
+                var lines = IndicatorWorkload.Run(indicator, b, reps, viaInterface);
+                var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+                if (!lines.SequenceEqual(reference))
+                    throw new BenchCorrectnessException($"W4 {spec}: final values {string.Join(",", lines)} differ from the reference {string.Join(",", reference)}.");
+                if (i >= settings.WarmupRuns) samples.Add(seconds * 1e9 / updates);
+            }
+            return Summary.Of(samples);
+        }
+    }
+
+    /// <summary>Times one whole run after a full collection; checks it against the reference. Returns seconds and bytes allocated.</summary>
+    private static async Task<(double Seconds, long Bytes)> TimedAsync(Func<Task<KernelResult>> run, RunFingerprint reference, string what)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var start = Stopwatch.GetTimestamp();
+        var result = await run().ConfigureAwait(false);
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
+        Check(RunFingerprint.Of(result), reference, what);
+        return (seconds, bytes);
+    }
+
+    private static double TimeBaseline<T>(Func<T> run, T expected)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var value = run();
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        if (!EqualityComparer<T>.Default.Equals(value, expected))
+            throw new BenchCorrectnessException($"baseline sum {value} differs from {expected}");
+        return seconds;
+    }
+
+    private static void Check(RunFingerprint actual, RunFingerprint reference, string what)
+    {
+        if (actual != reference)
+            throw new BenchCorrectnessException($"{what}: run gave {actual}, the reference run gave {reference}; timings of a wrong run are not reported.");
+    }
+
+    /// <summary>The baseline: a plain loop summing the closes of the same bars (decimal, exact).</summary>
+    public static decimal SumDecimal(BarSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var sum = 0m;
+        foreach (ref readonly var bar in series.Bars) sum += bar.Close;
+        return sum;
+    }
+
+    /// <summary>The same loop converting each close to double.</summary>
+    public static double SumDouble(BarSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var sum = 0.0;
+        foreach (ref readonly var bar in series.Bars) sum += (double)bar.Close;
+        return sum;
+    }
+
+    private static MachineInfo Machine()
+    {
+        var optimized = typeof(TradingKernel).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false)
+            .OfType<DebuggableAttribute>().All(a => !a.IsJITOptimizerDisabled);
+        return new MachineInfo(Environment.ProcessorCount, RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription,
+            RuntimeInformation.ProcessArchitecture.ToString(), GCSettings.IsServerGC, optimized ? "Release" : "Debug");
+    }
+
+    private void Log(string message) => log?.Invoke(message);
+}

@@ -1,0 +1,47 @@
+namespace Ouroboros.Hosting.Performance;
+
+/// <summary>
+/// Sizes of the throughput workloads. <see cref="Full"/> is what docs/performance.md reports; <see cref="Quick"/> is a
+/// smoke test for CI (fewer bars and runs, same correctness checks).
+/// </summary>
+public sealed record BenchSettings
+{
+    /// <summary>Bars of the stitched single-instrument series for W1 (SMA cross).</summary>
+    public int W1Bars { get; init; } = 1_000_000;
+
+    /// <summary>A shorter W1 run whose difference to the long one gives the per-bar slope (setup cancels out).</summary>
+    public int W1ShortBars { get; init; } = 100_000;
+
+    public int W2Instruments { get; init; } = 500;
+    public int W2Bars { get; init; } = 2_500;
+    public int W2Top { get; init; } = 50;
+
+    /// <summary>Updates per indicator per measured run (the real price series repeated).</summary>
+    public int IndicatorUpdates { get; init; } = 2_000_000;
+
+    public int WarmupRuns { get; init; } = 2;
+    public int MeasuredRuns { get; init; } = 7;
+
+    /// <summary>Seed of the synthetic W2 universe.</summary>
+    public int Seed { get; init; } = 20_240_601;
+
+    /// <summary>Folder with the yahoo-*-daily.csv files; null: found from the current or the program's directory.</summary>
+    public string? DataDirectory { get; init; }
+
+    public bool IsQuick { get; init; }
+
+    public static BenchSettings Full { get; } = new();
+
+    public static BenchSettings Quick { get; } = new()
+    {
+        W1Bars = 100_000,
+        W1ShortBars = 20_000,
+        W2Instruments = 100,
+        W2Bars = 600,
+        W2Top = 10,
+        IndicatorUpdates = 100_000,
+        WarmupRuns = 1,
+        MeasuredRuns = 3,
+        IsQuick = true,
+    };
+}

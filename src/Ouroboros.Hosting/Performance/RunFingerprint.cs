@@ -1,0 +1,16 @@
+using Ouroboros.Core.Kernel;
+
+namespace Ouroboros.Hosting.Performance;
+
+/// <summary>What a timed run must reproduce exactly for its timing to count.</summary>
+public sealed record RunFingerprint(long Bars, int TimeSlices, int Orders, int Fills, int ClosedTrades, decimal FinalEquity, decimal FinalCash)
+{
+    public static RunFingerprint Of(KernelResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(result.BarsProcessed, result.TimeSlices, result.Orders.Count, result.Fills.Count, result.Trades.Count, result.FinalEquity, result.FinalCash);
+    }
+}
+
+/// <summary>A timed run produced different results than the reference run; its timing is not reported.</summary>
+public sealed class BenchCorrectnessException(string message) : Exception(message);

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace Ouroboros.TestKit;
+
+/// <summary>The outcome of one CLI process.</summary>
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>
+/// Runs the real `ouroboros` CLI (the ouroboros.dll next to the test assembly) as a child process, from the
+/// repository root unless told otherwise, with extra environment variables.
+/// </summary>
+public static class CliRunner
+{
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "ouroboros.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException("ouroboros.dll is not next to the tests; reference Ouroboros.Cli", dll);
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? RepoPaths.Root,
+        };
+        psi.ArgumentList.Add(dll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        foreach (var key in psi.Environment.Keys.Where(k => k.StartsWith("OUROBOROS_", StringComparison.OrdinalIgnoreCase)).ToList())
+            psi.Environment.Remove(key);
+        if (environment is not null)
+            foreach (var (k, v) in environment) psi.Environment[k] = v;
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        return new CliResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
+    }
+}
+
+/// <summary>A temporary directory deleted when disposed.</summary>
+public sealed class TempDirectory : IDisposable
+{
+    public TempDirectory() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ouroboros-test-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a child process; the OS temp cleaner will take it.
+        }
+    }
+}
