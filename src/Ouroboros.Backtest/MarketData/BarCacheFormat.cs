@@ -128,6 +128,7 @@ public static class BarCacheFormat
         return r.Take((int)size);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static decimal Decode(byte encoding, ReadOnlySpan<byte> data, int i)
     {
         if (encoding == Compact)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ouroboros.Domain.Bars;
 
 namespace Ouroboros.Backtest.MarketData;
@@ -6,6 +7,7 @@ namespace Ouroboros.Backtest.MarketData;
 public static class BarValidator
 {
     /// <summary>Adds a problem per inconsistency; returns true when the bar is consistent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Check(in Bar bar, int line, ProblemCollector problems)
     {
         var ok = true;
@@ -27,6 +29,7 @@ public static class BarValidator
         return ok;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Positive(decimal value, string name, int line, ProblemCollector problems)
     {
         if (value > 0) return true;

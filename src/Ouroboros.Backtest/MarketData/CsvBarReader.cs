@@ -130,6 +130,7 @@ public static class CsvBarReader
         state.Count++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckOrder(long ticks, bool dateOnly, ProblemCollector problems, ref RowState state)
     {
         if (state.PreviousLine > 0)
@@ -148,6 +149,7 @@ public static class CsvBarReader
         state.Rows++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Number(ReadOnlySpan<byte> field, string name, ref decimal value, ProblemCollector problems, int line)
     {
         if (Utf8DecimalParser.TryParse(field, out value)) return true;
@@ -161,9 +163,11 @@ public static class CsvBarReader
 
     private static string Text(ReadOnlySpan<byte> field) => Encoding.UTF8.GetString(field.Length > 40 ? field[..40] : field);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> TrimCr(ReadOnlySpan<byte> line) =>
         line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field) => field.Trim(" \t\""u8);
 
     private struct RowState

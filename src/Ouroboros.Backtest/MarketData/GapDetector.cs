@@ -42,6 +42,7 @@ public static class GapDetector
         return new GapReport(series.Interval, twentyFourSeven, gaps);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long SessionMissing(DateTimeOffset from, DateTimeOffset to, long delta, BarInterval interval)
     {
         var step = interval.Length.Ticks;
@@ -52,6 +53,7 @@ public static class GapDetector
         return delta > step + 3 * TimeSpan.TicksPerDay ? (delta - 1) / step : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long DaysBetween(DateTimeOffset from, DateTimeOffset to, Func<DateOnly, bool> counts)
     {
         long count = 0;

@@ -11,6 +11,7 @@ namespace Ouroboros.Backtest.MarketData;
 /// </summary>
 public static class Utf8DecimalParser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> text, out decimal value)
     {
         if (TryParseFast(text, out value)) return true;

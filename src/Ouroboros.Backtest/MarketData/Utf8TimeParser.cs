@@ -48,6 +48,7 @@ public static class Utf8TimeParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseDigits(ReadOnlySpan<byte> s, out long ticks, out bool dateOnly)
     {
         ticks = 0;
@@ -66,6 +67,7 @@ public static class Utf8TimeParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryTimeOfDay(ReadOnlySpan<byte> s, ref int i, out long ticks)
     {
         ticks = 0;
@@ -97,6 +99,7 @@ public static class Utf8TimeParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryOffset(ReadOnlySpan<byte> s, out long ticks)
     {
         ticks = 0;
@@ -118,6 +121,7 @@ public static class Utf8TimeParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryDateTicks(int year, int month, int day, out long ticks)
     {
         ticks = 0;
@@ -126,6 +130,7 @@ public static class Utf8TimeParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryNumber(ReadOnlySpan<byte> s, ref int i, out int value, out int length)
     {
         value = 0;
@@ -139,6 +144,7 @@ public static class Utf8TimeParser
         return length > 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllDigits(ReadOnlySpan<byte> s)
     {
         foreach (var c in s)

@@ -110,9 +110,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
                 {
                     if (_inSlice)
                     {
-                        DeliverSlice();
-                        if (_pending.Count == 0) EndSlice();
-                        else await EndSliceWithIntentsAsync(cancellationToken).ConfigureAwait(false);
+                        await FinishSliceAsync(cancellationToken).ConfigureAwait(false);
                         onSlice?.Invoke(_slices);
                     }
                     BeginSlice(ev.Bar.Time);
@@ -125,8 +123,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         }
         if (_inSlice)
         {
-            DeliverSlice();
-            await EndSliceWithIntentsAsync(cancellationToken).ConfigureAwait(false);
+            await FinishSliceAsync(cancellationToken).ConfigureAwait(false);
             onSlice?.Invoke(_slices);
         }
         return BuildResult();
@@ -163,17 +160,22 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         _sliceCount = 0;
     }
 
-    private void EndSlice()
+    /// <summary>Bars to broker and strategy, then intents (the only step that may await a broker), then the equity mark.</summary>
+    private ValueTask FinishSliceAsync(CancellationToken cancellationToken)
     {
+        DeliverSlice();
         _strategy.OnTimeSliceEnd(_sliceTime);
-        if (_pending.Count > 0) throw new InvalidOperationException("Intents must be processed asynchronously.");
-        CloseSlice();
+        if (_pending.Count == 0)
+        {
+            CloseSlice();
+            return ValueTask.CompletedTask;
+        }
+        return FinishWithIntentsAsync(cancellationToken);
     }
 
-    private async ValueTask EndSliceWithIntentsAsync(CancellationToken cancellationToken)
+    private async ValueTask FinishWithIntentsAsync(CancellationToken cancellationToken)
     {
-        _strategy.OnTimeSliceEnd(_sliceTime);
-        if (_pending.Count > 0) await ProcessIntentsAsync(cancellationToken).ConfigureAwait(false);
+        await ProcessIntentsAsync(cancellationToken).ConfigureAwait(false);
         CloseSlice();
     }
 

@@ -6,7 +6,8 @@ namespace Ouroboros.Storage.Sqlite;
 
 /// <summary>
 /// Writes one run in a single IMMEDIATE transaction. Each table gets one prepared command whose parameters are
-/// rebound per row, so large equity curves cost one statement compilation, not one per row.
+/// rebound per row (a statement is compiled once per table, not per row); the equity curve, the only list that
+/// grows with the data, goes through the leaner <see cref="EquityWriter"/>.
 /// </summary>
 internal static class RunWriter
 {
@@ -32,8 +33,6 @@ internal static class RunWriter
         VALUES ($run_id, $seq, $instrument, $direction, $entry_time, $entry_price, $exit_time, $exit_price, $quantity, $gross_pnl, $fees)
         """;
 
-    private const string InsertEquitySql = "INSERT INTO equity (run_id, seq, time, equity, cash) VALUES ($run_id, $seq, $time, $equity, $cash)";
-
     private const string InsertRiskEventSql = """
         INSERT INTO risk_events (run_id, seq, time, client_order_id, instrument, side, quantity, estimated_value, approved, gate, reason)
         VALUES ($run_id, $seq, $time, $client_order_id, $instrument, $side, $quantity, $estimated_value, $approved, $gate, $reason)
@@ -50,7 +49,7 @@ internal static class RunWriter
         WriteOrders(connection, transaction, runId, run, cancellationToken);
         WriteFills(connection, transaction, runId, run, cancellationToken);
         WriteTrades(connection, transaction, runId, run, cancellationToken);
-        WriteEquity(connection, transaction, runId, run, cancellationToken);
+        EquityWriter.Write(connection, runId, run.Equity, cancellationToken);
         WriteRiskEvents(connection, transaction, runId, run, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
@@ -106,23 +105,6 @@ internal static class RunWriter
             var t = run.Trades[i];
             Bind(command, p, runId, (long)i, t.Instrument.Value, EncodeEnum(t.Direction), EncodeTime(t.EntryTime), EncodeDecimal(t.EntryPrice),
                 EncodeTime(t.ExitTime), EncodeDecimal(t.ExitPrice), EncodeDecimal(t.Quantity), EncodeDecimal(t.GrossPnl), EncodeDecimal(t.Fees));
-        }
-    }
-
-    private static void WriteEquity(SqliteConnection connection, SqliteTransaction transaction, string runId, RunRecord run, CancellationToken ct)
-    {
-        using var command = Prepare(connection, transaction, InsertEquitySql, out var p, "$run_id", "$seq", "$time", "$equity", "$cash");
-        p[0].Value = runId;
-        var equity = run.Equity;
-        for (var i = 0; i < equity.Count; i++)
-        {
-            ct.ThrowIfCancellationRequested();
-            var e = equity[i];
-            p[1].Value = (long)i;
-            p[2].Value = EncodeTime(e.Time);
-            p[3].Value = EncodeDecimal(e.Equity);
-            p[4].Value = EncodeDecimal(e.Cash);
-            command.ExecuteNonQuery();
         }
     }
 

@@ -12,7 +12,16 @@ internal static class SqliteCodec
 {
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
+    /// <summary>Longest invariant text of a decimal: sign, 29 digits, point ("-0.0000000000000000000000000001" is 31).</summary>
+    public const int MaxDecimalUtf8Length = 64;
+
     public static string EncodeDecimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The same text as <see cref="EncodeDecimal(decimal)"/>, written as UTF-8 into <paramref name="buffer"/>.</summary>
+    public static ReadOnlySpan<byte> EncodeDecimal(decimal value, Span<byte> buffer) =>
+        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture)
+            ? buffer[..written]
+            : throw new ArgumentException("The buffer is too small for a decimal.", nameof(buffer));
 
     public static object EncodeDecimalOrNull(decimal? value) => value is { } v ? EncodeDecimal(v) : DBNull.Value;
 

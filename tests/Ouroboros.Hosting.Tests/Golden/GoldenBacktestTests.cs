@@ -108,6 +108,10 @@ internal static class GoldenCases
         {
             Strategy = "momentum", Data = [RepoPaths.Data("kr")], Cash = 1_000_000m, Venue = Venue.Krx,
         },
+        ["momentum-kr-etfs-krx-no-risk"] = new()
+        {
+            Strategy = "momentum", Data = [RepoPaths.Data("kr")], Cash = 1_000_000m, Venue = Venue.Krx, NoRisk = true,
+        },
         ["triple-rsi-kodex-leverage-krx"] = new()
         {
             Strategy = "triple-rsi", Data = [RepoPaths.Data("kr", "krx-122630-daily.csv")], Cash = 5_000_000m, Venue = Venue.Krx,
