@@ -23,6 +23,14 @@ public sealed class EncodingPropertyTests : IDisposable
     }
 
     [Fact]
+    public void The_bulk_utf8_encoding_of_a_decimal_is_the_same_text_as_the_column_encoding()
+    {
+        var buffer = new byte[SqliteCodec.MaxDecimalUtf8Length];
+        Check.One(Quick, Prop.ForAll(Generators.Decimal.ToArbitrary(), value =>
+            System.Text.Encoding.UTF8.GetString(SqliteCodec.EncodeDecimal(value, buffer)).ShouldBe(SqliteCodec.EncodeDecimal(value))));
+    }
+
+    [Fact]
     public void Any_instant_round_trips_to_the_tick_through_the_encoding()
     {
         Check.One(Quick, Prop.ForAll(Generators.Instant.ToArbitrary(), value =>

@@ -8,7 +8,7 @@ namespace Ouroboros.Storage.Tests;
 public sealed class MigrationTests : IDisposable
 {
     private static readonly DateTimeOffset FirstOpen = new(2025, 1, 1, 8, 0, 0, TimeSpan.Zero);
-    private static readonly Migration AddRunNotes = new(2, "run notes", """
+    private static readonly Migration AddRunNotes = new(SchemaMigrations.LatestVersion + 1, "run notes", """
         ALTER TABLE runs ADD COLUMN notes TEXT NULL;
         CREATE TABLE run_tags (run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE, tag TEXT NOT NULL, PRIMARY KEY (run_id, tag));
         UPDATE runs SET notes = 'migrated';
@@ -25,9 +25,9 @@ public sealed class MigrationTests : IDisposable
     {
         var store = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
 
-        store.MigrationsApplied.ShouldBe([1]);
+        store.MigrationsApplied.ShouldBe([.. SchemaMigrations.All.Select(m => m.Version)]);
         store.SchemaVersion.ShouldBe(SchemaMigrations.LatestVersion);
-        RawSqlite.Migrations(store.Path).ShouldBe([(1L, SchemaMigrations.All[0].Name, "2025-01-01T08:00:00.0000000+00:00")]);
+        RawSqlite.Migrations(store.Path).ShouldBe([.. SchemaMigrations.All.Select(m => ((long)m.Version, m.Name, "2025-01-01T08:00:00.0000000+00:00"))]);
         foreach (var table in new[] { "runs", "orders", "fills", "trades", "equity", "risk_events" })
             RawSqlite.Scalar(store.Path, $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'").ShouldBe(1L, table);
     }
@@ -40,11 +40,26 @@ public sealed class MigrationTests : IDisposable
         var reopened = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen.AddDays(1)));
 
         reopened.MigrationsApplied.ShouldBeEmpty();
-        RawSqlite.Migrations(reopened.Path).ShouldHaveSingleItem().AppliedAt.ShouldStartWith("2025-01-01T08:00");
+        RawSqlite.Migrations(reopened.Path).ShouldAllBe(m => m.AppliedAt.StartsWith("2025-01-01T08:00", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task A_version_1_database_is_upgraded_in_place_by_a_later_migration_keeping_its_runs()
+    public async Task A_version_1_database_gains_cash_amount_orders_when_upgraded()
+    {
+        await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen), [SchemaMigrations.All[0]]);
+
+        var upgraded = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen.AddDays(7)));
+
+        upgraded.MigrationsApplied.ShouldBe([2]);
+        var run = SampleRuns.Realistic(equityPoints: 5);
+        await upgraded.SaveAsync(run, CancellationToken.None);
+        var back = (await upgraded.GetAsync(run.Summary.Id, CancellationToken.None)).ShouldNotBeNull();
+        back.ShouldMatchExactly(run);
+        back.Orders.ShouldContain(o => o.Request.CashAmount == 5000m);
+    }
+
+    [Fact]
+    public async Task An_existing_database_is_upgraded_in_place_by_a_later_migration_keeping_its_runs()
     {
         var old = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
         var run = SampleRuns.Realistic(equityPoints: 20);
@@ -52,9 +67,9 @@ public sealed class MigrationTests : IDisposable
 
         var upgraded = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen.AddDays(7)), [.. SchemaMigrations.All, AddRunNotes]);
 
-        upgraded.MigrationsApplied.ShouldBe([2]);
-        upgraded.SchemaVersion.ShouldBe(2);
-        RawSqlite.Migrations(upgraded.Path).Select(m => m.Version).ShouldBe([1L, 2L]);
+        upgraded.MigrationsApplied.ShouldBe([AddRunNotes.Version]);
+        upgraded.SchemaVersion.ShouldBe(AddRunNotes.Version);
+        RawSqlite.Migrations(upgraded.Path).Select(m => m.Version).ShouldBe([.. SchemaMigrations.All.Select(m => (long)m.Version), AddRunNotes.Version]);
         RawSqlite.Scalar(upgraded.Path, "SELECT notes FROM runs").ShouldBe("migrated");
         (await upgraded.GetAsync(run.Summary.Id, CancellationToken.None)).ShouldNotBeNull().ShouldMatchExactly(run);
     }
@@ -66,7 +81,7 @@ public sealed class MigrationTests : IDisposable
 
         var error = await Should.ThrowAsync<StorageException>(() => SqliteRunStore.OpenAsync(Options, TimeProvider.System));
 
-        error.Message.ShouldContain("schema version 2");
+        error.Message.ShouldContain($"schema version {AddRunNotes.Version}");
         error.Message.ShouldContain($"up to {SchemaMigrations.LatestVersion}");
         error.Message.ShouldContain("the code is older than the database");
         error.Message.ShouldContain(Path.GetFullPath(Options.Path));
@@ -76,15 +91,15 @@ public sealed class MigrationTests : IDisposable
     public async Task A_failing_migration_is_rolled_back_and_not_recorded()
     {
         await SqliteRunStore.OpenAsync(Options, TimeProvider.System);
-        var broken = new Migration(2, "broken", "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);");
+        var broken = new Migration(SchemaMigrations.LatestVersion + 1, "broken", "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);");
 
         var error = await Should.ThrowAsync<StorageException>(
             () => SqliteRunStore.OpenAsync(Options, TimeProvider.System, [.. SchemaMigrations.All, broken]));
 
-        error.Message.ShouldContain("Migration 2 ('broken') failed");
-        error.Message.ShouldContain("stays at schema version 1");
+        error.Message.ShouldContain($"Migration {broken.Version} ('broken') failed");
+        error.Message.ShouldContain($"stays at schema version {SchemaMigrations.LatestVersion}");
         RawSqlite.Scalar(Path.GetFullPath(Options.Path), "SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'").ShouldBe(0L);
-        RawSqlite.Migrations(Path.GetFullPath(Options.Path)).Select(m => m.Version).ShouldBe([1L]);
+        RawSqlite.Migrations(Path.GetFullPath(Options.Path)).Select(m => m.Version).ShouldBe([.. SchemaMigrations.All.Select(m => (long)m.Version)]);
         (await SqliteRunStore.OpenAsync(Options, TimeProvider.System)).MigrationsApplied.ShouldBeEmpty();
     }
 

@@ -137,5 +137,5 @@ public sealed class RunRoundTripTests : IDisposable
     }
 
     private Task<SqliteRunStore> Open() =>
-        SqliteRunStore.OpenAsync(new SqliteStoreOptions { Path = _temp.File("journal.db") }, Clock);
+        SqliteRunStore.OpenAsync(new SqliteStoreOptions { Path = _temp.File("journal.db"), BusyTimeout = TimeSpan.FromMinutes(2) }, Clock);
 }

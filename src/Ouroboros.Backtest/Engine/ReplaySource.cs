@@ -13,6 +13,7 @@ public sealed class ReplaySource : IMarketEventSource
 {
     private readonly BarSeries[] _series;
     private readonly int[] _heads;
+    private readonly BarSeries? _single;
     private DateTimeOffset _sliceTime;
     private int _scan;
     private bool _done;
@@ -22,6 +23,8 @@ public sealed class ReplaySource : IMarketEventSource
         ArgumentNullException.ThrowIfNull(series);
         _series = [.. series];
         _heads = new int[_series.Length];
+        // One series: every bar is its own slice, so no time comparisons are needed.
+        if (_series.Length == 1) _single = _series[0];
         ExpectedTimeSlices = CountSlices(_series);
         AdvanceSlice();
     }
@@ -30,6 +33,19 @@ public sealed class ReplaySource : IMarketEventSource
 
     public bool TryRead(out BarEvent barEvent)
     {
+        if (_single is { } single)
+        {
+            var h = _heads[0];
+            if (h < single.Count)
+            {
+                barEvent = new BarEvent(0, single[h]);
+                _heads[0] = h + 1;
+                return true;
+            }
+            _done = true;
+            barEvent = default;
+            return false;
+        }
         while (!_done)
         {
             for (var i = _scan; i < _series.Length; i++)

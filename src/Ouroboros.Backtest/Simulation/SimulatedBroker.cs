@@ -93,10 +93,14 @@ public sealed class SimulatedBroker : IBarDrivenBroker
 
     public void OnSlice(ReadOnlySpan<BarEvent> bars)
     {
-        for (var i = 0; i < bars.Length; i++)
+        // The last bar is only read by same-close fills; next-open runs skip the 100-byte copy per bar.
+        if (_policy == FillPolicy.SameClose)
         {
-            _lastBar[bars[i].Instrument] = bars[i].Bar;
-            _hasBar[bars[i].Instrument] = true;
+            for (var i = 0; i < bars.Length; i++)
+            {
+                _lastBar[bars[i].Instrument] = bars[i].Bar;
+                _hasBar[bars[i].Instrument] = true;
+            }
         }
         if (_byId.Count == 0) return;
         // Sells first: a rebalance must free its cash before the buys spend it.
@@ -144,7 +148,7 @@ public sealed class SimulatedBroker : IBarDrivenBroker
 
     public void OnSliceEnd(DateTimeOffset time)
     {
-        if (!_dailyBars) return;
+        if (!_dailyBars || _byId.Count == 0) return;
         // A DAY order on daily bars has had its whole session once it saw one bar.
         foreach (var list in _working)
         {

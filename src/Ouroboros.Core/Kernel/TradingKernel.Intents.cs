@@ -8,6 +8,9 @@ namespace Ouroboros.Core.Kernel;
 
 public sealed partial class TradingKernel
 {
+    // The run's default size for intents without one (immutable; built on first use). ATR sizes are per intent.
+    private SizeSpec? _defaultSize;
+
     /// <summary>Intent → sizing → order persisted → risk verdict (journaled) → broker.</summary>
     private async ValueTask ProcessIntentsAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +45,7 @@ public sealed partial class TradingKernel
                 Skip(intent, $"data missing: ATR({_setup.Sizing.AtrPeriod}) is not warmed up yet");
                 return;
             }
-            spec = _setup.Sizing.ToSpec(atr);
+            spec = _setup.Sizing.Mode == SizingMode.AtrRisk ? _setup.Sizing.ToSpec(atr) : _defaultSize ??= _setup.Sizing.ToSpec(null);
         }
 
         var position = _portfolio.QuantityOf(idx);
@@ -63,11 +66,15 @@ public sealed partial class TradingKernel
         var order = _orders.Track(request);
 
         var value = sized.CashAmount ?? sized.Quantity * (limit ?? stop ?? price);
-        var verdict = _setup.Risk.Evaluate(new RiskCheck(request, now, price, value, position, cash, equity, _dayStartEquity));
+        // With no gates (--no-risk) every order is approved; skip building the check the gates would read.
+        var verdict = _setup.Risk.IsEnabled
+            ? _setup.Risk.Evaluate(new RiskCheck(request, now, price, value, position, cash, equity, _dayStartEquity))
+            : RiskVerdict.Approved;
         _riskDecisions.Add(new RiskDecision(now, request.Id, instrument.Id, request.Side, request.Quantity, value, verdict.IsApproved, verdict.Gate, verdict.Reason));
         if (!verdict.IsApproved)
         {
-            _orders.Update(order, o => o.MarkDenied($"{verdict.Gate}: {verdict.Reason}"));
+            order.MarkDenied($"{verdict.Gate}: {verdict.Reason}");
+            _orders.Persist(order);
             return;
         }
 
@@ -76,10 +83,17 @@ public sealed partial class TradingKernel
         if (!result.IsSuccess)
         {
             if (order.Status == OrderStatus.Submitted)
-                _orders.Update(order, o => o.MarkRejected($"{result.Error!.Kind}: {result.Error.Message}"));
+            {
+                order.MarkRejected($"{result.Error!.Kind}: {result.Error.Message}");
+                _orders.Persist(order);
+            }
             return;
         }
-        if (order.Status == OrderStatus.Submitted) _orders.Update(order, o => o.MarkAccepted(result.Value));
+        if (order.Status == OrderStatus.Submitted)
+        {
+            order.MarkAccepted(result.Value);
+            _orders.Persist(order);
+        }
     }
 
     private void Skip(TradeIntent intent, string reason) =>

@@ -12,13 +12,16 @@ public sealed partial class TradingKernel
         public void OnAccepted(ClientOrderId orderId, BrokerOrderId brokerOrderId)
         {
             var order = kernel._orders.Get(orderId);
-            if (order.Status == OrderStatus.Submitted) kernel._orders.Update(order, o => o.MarkAccepted(brokerOrderId));
+            if (order.Status != OrderStatus.Submitted) return;
+            order.MarkAccepted(brokerOrderId);
+            kernel._orders.Persist(order);
         }
 
         public void OnFill(Fill fill)
         {
             var order = kernel._orders.Get(fill.OrderId);
-            kernel._orders.Update(order, o => o.ApplyFill(fill.Quantity, fill.Price, fill.Fee));
+            order.ApplyFill(fill.Quantity, fill.Price, fill.Fee);
+            kernel._orders.Persist(order);
             var idx = kernel.IndexOf(fill.Instrument);
             var closed = kernel._portfolio.Apply(idx, fill);
             kernel._fills.Add(fill);

@@ -57,6 +57,7 @@ public sealed class PortfolioTracker
     {
         var equity = _cash[Currency];
         if (_openPositions == 0) return equity;
+        if (TryExactEquity(equity, out var exact)) return exact;
         for (var i = 0; i < _quantities.Length; i++)
         {
             var q = _quantities[i];
@@ -64,6 +65,62 @@ public sealed class PortfolioTracker
         }
         return equity;
     }
+
+    /// <summary>
+    /// The same sum in 64-bit integer arithmetic, for the common case (long positions, 32-bit quantity and price
+    /// mantissas, positive prices, totals below 2^64). Decimal products and sums are exact with scale = the operands' scales added,
+    /// respectively the larger scale, until they overflow, so the result has the very bits the decimal loop above
+    /// produces; anything else (shorts, overflow, product scale &gt; 28) returns false and takes the decimal loop.
+    /// This runs once per time slice, where decimal additions of different scales dominated the cost.
+    /// </summary>
+    private bool TryExactEquity(decimal cash, out decimal equity)
+    {
+        equity = 0;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(cash, bits);
+        if (bits[2] != 0 || bits[3] < 0) return false;
+        var total = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        var scale = (bits[3] >> 16) & 0xFF;
+        for (var i = 0; i < _quantities.Length; i++)
+        {
+            if (_quantities[i] == 0) continue;
+            decimal.GetBits(_quantities[i], bits);
+            if (bits[1] != 0 || bits[2] != 0 || bits[3] < 0) return false;
+            var quantity = (ulong)(uint)bits[0];
+            var termScale = (bits[3] >> 16) & 0xFF;
+            decimal.GetBits(_lastPrices[i], bits);
+            if (bits[0] == 0 || bits[1] != 0 || bits[2] != 0 || bits[3] < 0) return false;
+            var term = quantity * (uint)bits[0];
+            termScale += (bits[3] >> 16) & 0xFF;
+            if (termScale > 28) return false;
+            if (termScale > scale)
+            {
+                if (!ScaleUp(ref total, termScale - scale)) return false;
+                scale = termScale;
+            }
+            else if (termScale < scale && !ScaleUp(ref term, scale - termScale)) return false;
+            var sum = total + term;
+            if (sum < total) return false;
+            total = sum;
+        }
+        equity = new decimal((int)total, (int)(total >> 32), 0, false, (byte)scale);
+        return true;
+    }
+
+    private static bool ScaleUp(ref ulong mantissa, int digits)
+    {
+        if (digits >= PowersOfTen.Length) return false;
+        var high = Math.BigMul(mantissa, PowersOfTen[digits], out var low);
+        mantissa = low;
+        return high == 0;
+    }
+
+    private static readonly ulong[] PowersOfTen =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+    ];
 
     /// <summary>Books a fill: cash moves by notional and fee, the position updates; returns a completed round trip.</summary>
     public ClosedTrade? Apply(int instrument, Fill fill)

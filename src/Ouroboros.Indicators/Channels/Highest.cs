@@ -7,7 +7,7 @@ namespace Ouroboros.Indicators.Channels;
 /// <summary>
 /// The maximum of the last n values, current bar included (amortised O(1) via a monotonic deque). Fed bars, it
 /// tracks the bar's <c>High</c>; fed numbers via <see cref="Update(double)"/>, it tracks those. First value
-/// after n inputs. (A Donchian highest band is this value as of the previous bar.)
+/// after n inputs. (A Donchian upper band, which excludes the current bar, is this value as of the previous bar.)
 /// </summary>
 public sealed class Highest : IPriceIndicator
 {

@@ -43,7 +43,9 @@ public sealed class Ema : IPriceIndicator
         Require.Finite(value);
         if (_count == _period)
         {
-            _value += _alpha * (value - _value);
+            // Skender's ema + α·(x − ema), fused: one rounding fewer and a shorter dependency chain
+            // (subtract, then one FMA) than subtract-multiply-add; a constant series stays exactly constant.
+            _value = Math.FusedMultiplyAdd(_alpha, value - _value, _value);
             return;
         }
 

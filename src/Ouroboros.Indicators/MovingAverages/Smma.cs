@@ -45,7 +45,8 @@ public sealed class Smma : IPriceIndicator
         Require.Finite(value);
         if (_count == _period)
         {
-            _value = ((_value * _keep) + value) * _inversePeriod;
+            // (s·(n−1) + x)/n with the product fused, so the loop-carried chain is one FMA and one multiply.
+            _value = Math.FusedMultiplyAdd(_value, _keep, value) * _inversePeriod;
             return;
         }
 

@@ -56,8 +56,9 @@ public sealed class Rsi : IPriceIndicator
         var loss = change < 0 ? -change : 0;
         if (_changes == _period)
         {
-            _averageGain = ((_averageGain * _keep) + gain) * _inversePeriod;
-            _averageLoss = ((_averageLoss * _keep) + loss) * _inversePeriod;
+            // Wilder's (avg·(n−1) + x)/n, fused (see Smma).
+            _averageGain = Math.FusedMultiplyAdd(_averageGain, _keep, gain) * _inversePeriod;
+            _averageLoss = Math.FusedMultiplyAdd(_averageLoss, _keep, loss) * _inversePeriod;
             _value = Compute(_averageGain, _averageLoss);
             return;
         }

@@ -66,7 +66,7 @@ public sealed class Atr : IIndicator
         _trueRange = trueRange;
         if (_count == _period)
         {
-            _value = ((_value * _keep) + trueRange) * _inversePeriod;
+            _value = Math.FusedMultiplyAdd(_value, _keep, trueRange) * _inversePeriod;
             return;
         }
 

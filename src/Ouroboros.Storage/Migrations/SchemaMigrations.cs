@@ -6,6 +6,7 @@ public static class SchemaMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "runs journal: runs, orders, fills, trades, equity, risk events", InitialSchema.Sql),
+        new(2, "orders sized by cash amount (all-in orders resolve their quantity at the fill)", "ALTER TABLE orders ADD COLUMN cash_amount TEXT NULL;"),
     ];
 
     /// <summary>The highest version this build knows.</summary>

@@ -12,7 +12,7 @@ internal static class RowMappers
 {
     public const string OrdersSql = """
         SELECT client_order_id, instrument, side, type, quantity, limit_price, stop_price, tif, created_at, strategy, tag,
-               status, filled_quantity, avg_fill_price, fees, broker_order_id, reason, updated_at
+               status, filled_quantity, avg_fill_price, fees, broker_order_id, reason, updated_at, cash_amount
         FROM orders WHERE run_id = $run_id ORDER BY seq
         """;
 
@@ -46,7 +46,8 @@ internal static class RowMappers
             DecodeEnum<TimeInForce>(r.GetString(7)),
             DecodeTime(r.GetInt64(8)),
             new StrategyId(r.GetString(9)),
-            NullableText(r, 10));
+            NullableText(r, 10),
+            NullableDecimal(r, 18));
         var brokerId = NullableText(r, 15);
         return new OrderSnapshot(
             request,

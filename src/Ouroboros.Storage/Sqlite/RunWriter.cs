@@ -18,9 +18,9 @@ internal static class RunWriter
 
     private const string InsertOrderSql = """
         INSERT INTO orders (run_id, client_order_id, seq, instrument, side, type, quantity, limit_price, stop_price, tif, created_at,
-                            strategy, tag, status, filled_quantity, avg_fill_price, fees, broker_order_id, reason, updated_at)
+                            strategy, tag, status, filled_quantity, avg_fill_price, fees, broker_order_id, reason, updated_at, cash_amount)
         VALUES ($run_id, $client_order_id, $seq, $instrument, $side, $type, $quantity, $limit_price, $stop_price, $tif, $created_at,
-                $strategy, $tag, $status, $filled_quantity, $avg_fill_price, $fees, $broker_order_id, $reason, $updated_at)
+                $strategy, $tag, $status, $filled_quantity, $avg_fill_price, $fees, $broker_order_id, $reason, $updated_at, $cash_amount)
         """;
 
     private const string InsertFillSql = """
@@ -69,7 +69,7 @@ internal static class RunWriter
     {
         using var command = Prepare(connection, transaction, InsertOrderSql, out var p,
             "$run_id", "$client_order_id", "$seq", "$instrument", "$side", "$type", "$quantity", "$limit_price", "$stop_price", "$tif", "$created_at",
-            "$strategy", "$tag", "$status", "$filled_quantity", "$avg_fill_price", "$fees", "$broker_order_id", "$reason", "$updated_at");
+            "$strategy", "$tag", "$status", "$filled_quantity", "$avg_fill_price", "$fees", "$broker_order_id", "$reason", "$updated_at", "$cash_amount");
         for (var i = 0; i < run.Orders.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
@@ -78,7 +78,7 @@ internal static class RunWriter
             Bind(command, p, runId, r.Id.Value, (long)i, r.Instrument.Value, EncodeEnum(r.Side), EncodeEnum(r.Type), EncodeDecimal(r.Quantity),
                 EncodeDecimalOrNull(r.LimitPrice), EncodeDecimalOrNull(r.StopPrice), EncodeEnum(r.TimeInForce), EncodeTime(r.CreatedAt),
                 r.Strategy.Value, TextOrNull(r.Tag), EncodeEnum(o.Status), EncodeDecimal(o.FilledQuantity), EncodeDecimal(o.AverageFillPrice),
-                EncodeDecimal(o.Fees), TextOrNull(o.BrokerId?.Value), TextOrNull(o.Reason), EncodeTime(o.UpdatedAt));
+                EncodeDecimal(o.Fees), TextOrNull(o.BrokerId?.Value), TextOrNull(o.Reason), EncodeTime(o.UpdatedAt), EncodeDecimalOrNull(r.CashAmount));
         }
     }
 

@@ -185,6 +185,11 @@ public sealed class MomentumStrategy : IStrategy
     private decimal Target(int i, decimal equity, out string? reason)
     {
         var price = _lastClose[i];
+        if (price <= 0)
+        {
+            reason = $"no positive price to size at (close {price})";
+            return 0;
+        }
         var atr = (decimal)_atrs[i].Value!.Value;
         var cap = equity / Settings.Top / price;
         var byRisk = atr > 0 ? equity * (Settings.RiskPercent / 100m) / (Settings.AtrMultiple * atr) : cap;

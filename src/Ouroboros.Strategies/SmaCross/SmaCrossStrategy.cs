@@ -64,8 +64,10 @@ public sealed class SmaCrossStrategy : IStrategy
     {
         var fastSma = _fast[instrument];
         var slowSma = _slow[instrument];
-        fastSma.Update(in bar);
-        slowSma.Update(in bar);
+        // Sma.Update(in Bar) converts the close to double; converting once serves both averages.
+        var close = (double)bar.Close;
+        fastSma.Update(close);
+        slowSma.Update(close);
         // The slow SMA warms up last (slow > fast), so once it is ready both are.
         if (!slowSma.TryGetLine(0, out var slow) || !fastSma.TryGetLine(0, out var fast)) return;
         if (_hasPrevious[instrument])

@@ -5,10 +5,6 @@ using Ouroboros.Indicators.Tests.Support;
 
 namespace Ouroboros.Indicators.Tests.Reference;
 
-internal sealed record SpotCheck(int BarIndex, string Field, double? Expected, double? Tolerance);
-
-internal sealed record SpotCheckGroup(string Indicator, string Call, IReadOnlyList<SpotCheck> Checks);
-
 /// <summary>stock-indicators-reference.json: Skender's spot checks and the parameters of each full baseline.</summary>
 internal static partial class ReferenceFile
 {

@@ -60,7 +60,7 @@ public static class SampleRuns
                 OrderStatus.Cancelled, 40m, 34990m, 209.94m, "KRX-77", "cancelled at session end", t.AddDays(3).AddHours(6)),
             Snapshot(new OrderRequest(Id("o-4"), Spy, OrderSide.Sell, OrderType.Stop, 5m, null, 460.00m, TimeInForce.GoodTillCancelled, t.AddDays(4), Strategy, "protective stop"),
                 OrderStatus.Accepted, 0m, 0m, 0m, "B-4", null, t.AddDays(4).AddTicks(1)),
-            Snapshot(OrderRequest.Market(Id("o-5"), Kodex, OrderSide.Buy, 1000m, t.AddDays(5), Strategy),
+            Snapshot(new OrderRequest(Id("o-5"), Kodex, OrderSide.Buy, OrderType.Market, 1000m, null, null, TimeInForce.Day, t.AddDays(5), Strategy, null, cashAmount: 5000m),
                 OrderStatus.DeniedByRisk, 0m, 0m, 0m, null, "position would be 41% of equity (max 20%)", t.AddDays(5)),
             Snapshot(new OrderRequest(Id("o-6"), Spy, OrderSide.Buy, OrderType.Limit, 3m, 400.01m, null, TimeInForce.ImmediateOrCancel, t.AddDays(6), Strategy),
                 OrderStatus.Expired, 0m, 0m, 0m, "B-6", "no liquidity at limit", t.AddDays(6)),

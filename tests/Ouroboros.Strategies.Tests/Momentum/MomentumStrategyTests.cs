@@ -97,6 +97,27 @@ public sealed class MomentumStrategyTests
     }
 
     [Fact]
+    public async Task Keeps_a_holding_it_cannot_rank_for_missing_data_and_counts_it_against_the_top_N()
+    {
+        // A leads in January and is bought on 1 Feb; it has no bar on 1 Mar, when B would lead.
+        var aBars = SyntheticBars.FromCloses([.. Enumerable.Range(0, 100).Select(i => 100m + i)]).Where((_, i) => i != 60).ToArray();
+        var b = SyntheticBars.Series("B", [.. Enumerable.Range(0, 100).Select(i => i < 31 ? 100m : 100m + (5 * (i - 31)))]);
+        var a = SyntheticBars.Series("A", aBars);
+        var strategy = new MomentumStrategy(MomentumScenarios.Small(top: 1));
+        var result = await Backtests.Run(strategy, [a, b]);
+
+        strategy.Rebalances[0].Targets.ShouldHaveSingleItem().Instrument.ShouldBe(a.Instrument.Id);
+        var march = strategy.Rebalances.Single(r => r.Time == SyntheticBars.Day(60));
+        march.Kept.ShouldBe([a.Instrument.Id]);
+        march.Ranking.Select(r => r.Instrument).ShouldBe([b.Instrument.Id]);
+        march.Targets.ShouldBeEmpty();
+        result.Orders.ShouldNotContain(o => o.Request.CreatedAt == SyntheticBars.Day(60));
+        var april = strategy.Rebalances.Single(r => r.Time == SyntheticBars.Day(91));
+        april.Kept.ShouldBeEmpty();
+        april.Targets.ShouldHaveSingleItem().Instrument.ShouldBe(b.Instrument.Id);
+    }
+
+    [Fact]
     public async Task Trades_whole_shares_only()
     {
         var universe = Enumerable.Range(0, 3)

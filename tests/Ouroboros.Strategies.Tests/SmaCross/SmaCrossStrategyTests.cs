@@ -122,6 +122,31 @@ public sealed class SmaCrossStrategyTests
         bFill.Time.ShouldBe(b[5 + UpCrossIndex].Time);
     }
 
+    [Theory]
+    [InlineData("all-in", false)]
+    [InlineData("percent:20", true)]
+    public async Task Its_buy_goes_through_the_risk_gates_like_any_other_intent(string sizing, bool approved)
+    {
+        var bars = SyntheticBars.FromCloses(UpThenDown);
+        var risk = new Ouroboros.Risk.Engine.RiskEngine([new Ouroboros.Risk.Gates.FatFingerGate()]);
+        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), [SyntheticBars.Series("A", bars)], FillPolicy.NextOpen,
+            Ouroboros.Core.Sizing.SizingPolicy.Parse(sizing), risk: risk);
+
+        var decision = result.RiskDecisions[0];
+        decision.Time.ShouldBe(bars[UpCrossIndex].Time);
+        decision.Approved.ShouldBe(approved);
+        if (approved)
+        {
+            result.Fills.Select(f => f.Side).ShouldBe([OrderSide.Buy, OrderSide.Sell]);
+        }
+        else
+        {
+            decision.Gate.ShouldBe("fat_finger");
+            result.Fills.ShouldBeEmpty();
+            result.RiskDecisions.ShouldHaveSingleItem("flat after the denied buy, so the down-cross has nothing to close");
+        }
+    }
+
     [Fact]
     public void Does_not_allocate_per_bar_in_the_steady_state()
     {

@@ -30,9 +30,9 @@ public sealed class TripleRsiStrategyTests
         return lines;
     }
 
-    // Gentle waves exit on the bearish cross; steeper waves push RSI7 above 80 first and exit as overbought.
+    // Flat waves exit on the bearish cross; steeper rising waves push RSI7 above 80 first and exit as overbought.
     [Theory]
-    [InlineData(0.2, 4, 20, "composite RSI crossed below its signal")]
+    [InlineData(0.0, 3, 16, "composite RSI crossed below its signal")]
     [InlineData(0.3, 6, 30, "fast RSI is overbought")]
     public async Task Enters_and_exits_exactly_on_the_bars_its_documented_rules_name(double drift, double amplitude, double period, string exitReason)
     {
