@@ -8,6 +8,8 @@ namespace Ouroboros.Core.Kernel;
 
 public sealed partial class TradingKernel
 {
+    private decimal _pendingSellProceeds;
+
     // The run's default size for intents without one (immutable; built on first use). ATR sizes are per intent.
     private SizeSpec? _defaultSize;
 
@@ -15,6 +17,7 @@ public sealed partial class TradingKernel
     private async ValueTask ProcessIntentsAsync(CancellationToken cancellationToken)
     {
         // Strategies may submit more intents from OnFill while we submit (same-bar fills); process until drained.
+        _pendingSellProceeds = 0m;
         for (var n = 0; n < _pending.Count; n++)
         {
             var intent = _pending[n];
@@ -50,8 +53,11 @@ public sealed partial class TradingKernel
 
         var position = _portfolio.QuantityOf(idx);
         var cash = _portfolio.Cash;
+        // Sells queued earlier in this batch fill first at the next open (the broker fills sells before buys), so a
+        // rotation may size its buys against their estimated proceeds; the broker still checks real cash at the fill.
+        var sizingCash = cash + _pendingSellProceeds;
         var equity = _portfolio.Equity();
-        var sized = PositionSizer.Size(intent, spec, instrument, _models[idx], position, price, cash, equity);
+        var sized = PositionSizer.Size(intent, spec, instrument, _models[idx], position, price, sizingCash, equity);
         if (sized.IsSkipped)
         {
             Skip(intent, sized.SkipReason!);
@@ -94,6 +100,8 @@ public sealed partial class TradingKernel
             order.MarkAccepted(result.Value);
             _orders.Persist(order);
         }
+        if (request.Side == OrderSide.Sell && order.Status.IsWorking())
+            _pendingSellProceeds += request.Quantity * price - _models[idx].Fees.Fee(instrument, OrderSide.Sell, request.Quantity, price, Liquidity.Taker);
     }
 
     private void Skip(TradeIntent intent, string reason) =>
