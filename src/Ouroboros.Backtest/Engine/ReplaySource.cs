@@ -14,7 +14,12 @@ public sealed class ReplaySource : IMarketEventSource
     private readonly BarSeries[] _series;
     private readonly int[] _heads;
     private readonly BarSeries? _single;
-    private DateTimeOffset _sliceTime;
+
+    // UtcTicks of each series' next bar (long.MaxValue once it is exhausted): scanning this small array instead of
+    // the bars themselves keeps the per-slice scans in cache, and reading the next bar's time as soon as a bar is
+    // handed out pulls that bar into cache one slice ahead of its use.
+    private readonly long[] _headTicks;
+    private long _sliceTicks;
     private int _scan;
     private bool _done;
 
@@ -23,6 +28,8 @@ public sealed class ReplaySource : IMarketEventSource
         ArgumentNullException.ThrowIfNull(series);
         _series = [.. series];
         _heads = new int[_series.Length];
+        _headTicks = new long[_series.Length];
+        for (var i = 0; i < _series.Length; i++) _headTicks[i] = TicksAt(_series[i], 0);
         // One series: every bar is its own slice, so no time comparisons are needed.
         if (_series.Length == 1) _single = _series[0];
         ExpectedTimeSlices = CountSlices(_series);
@@ -48,17 +55,17 @@ public sealed class ReplaySource : IMarketEventSource
         }
         while (!_done)
         {
-            for (var i = _scan; i < _series.Length; i++)
+            var ticks = _headTicks;
+            for (var i = _scan; i < ticks.Length; i++)
             {
-                var h = _heads[i];
+                if (ticks[i] != _sliceTicks) continue;
                 var s = _series[i];
-                if (h < s.Count && s[h].Time == _sliceTime)
-                {
-                    barEvent = new BarEvent(i, s[h]);
-                    _heads[i] = h + 1;
-                    _scan = i + 1;
-                    return true;
-                }
+                var h = _heads[i];
+                barEvent = new BarEvent(i, s[h]);
+                _heads[i] = h + 1;
+                ticks[i] = TicksAt(s, h + 1);
+                _scan = i + 1;
+                return true;
             }
             AdvanceSlice();
         }
@@ -70,28 +77,45 @@ public sealed class ReplaySource : IMarketEventSource
 
     private void AdvanceSlice()
     {
-        var found = false;
-        var next = DateTimeOffset.MaxValue;
-        for (var i = 0; i < _series.Length; i++)
+        var next = long.MaxValue;
+        foreach (var t in _headTicks)
         {
-            var h = _heads[i];
-            if (h < _series[i].Count && _series[i][h].Time < next)
-            {
-                next = _series[i][h].Time;
-                found = true;
-            }
+            if (t < next) next = t;
         }
-        _done = !found;
-        _sliceTime = next;
+        _done = next == long.MaxValue;
+        _sliceTicks = next;
         _scan = 0;
     }
 
+    // DateTimeOffset equality and order are those of the UTC instant, i.e. of UtcTicks.
+    private static long TicksAt(BarSeries series, int index) => index < series.Count ? series[index].Time.UtcTicks : long.MaxValue;
+
     private static int CountSlices(BarSeries[] series)
     {
-        if (series.Length == 1) return series[0].Count;
+        if (series.Length == 0) return 0;
+        if (series.Length == 1 || SameTimes(series)) return series[0].Count;
         var times = new HashSet<DateTimeOffset>();
         foreach (var s in series)
             foreach (ref readonly var b in s.Bars) times.Add(b.Time);
         return times.Count;
+    }
+
+    /// <summary>True when every series has the very timestamps of the first (an aligned universe): no set is needed.</summary>
+    private static bool SameTimes(BarSeries[] series)
+    {
+        var first = series[0].Bars;
+        foreach (var s in series)
+        {
+            if (s.Count != first.Length) return false;
+        }
+        for (var k = 1; k < series.Length; k++)
+        {
+            var bars = series[k].Bars;
+            for (var i = 0; i < bars.Length; i++)
+            {
+                if (bars[i].Time.UtcTicks != first[i].Time.UtcTicks) return false;
+            }
+        }
+        return true;
     }
 }

@@ -72,7 +72,8 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         _barBroker = setup.Broker as IBarDrivenBroker;
         _simulatedClock = setup.Clock as SimulatedTimeProvider;
         if (setup.Sizing.Mode == SizingMode.AtrRisk) _atr = new AtrTracker(_instruments.Length, setup.Sizing.AtrPeriod);
-        _slice = new BarEvent[_instruments.Length];
+        // One slot per instrument plus a spare one for the event that opens the next slice.
+        _slice = new BarEvent[_instruments.Length + 1];
         _lastEquity = setup.InitialCash;
         _dayStartEquity = setup.InitialCash;
         _barBroker?.Attach(new ExecutionInbox(this), this);
@@ -104,20 +105,12 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         _strategy.Initialize(this);
         while (true)
         {
-            while (source.TryRead(out var ev))
+            // Slices without intents run synchronously inside Pump; it returns at each slice that has intents.
+            while (Pump(source, onSlice))
             {
-                if (!_inSlice || ev.Bar.Time != _sliceTime)
-                {
-                    if (_inSlice)
-                    {
-                        await FinishSliceAsync(cancellationToken).ConfigureAwait(false);
-                        onSlice?.Invoke(_slices);
-                    }
-                    BeginSlice(ev.Bar.Time);
-                }
-                if (_sliceCount == _slice.Length)
-                    throw new InvalidOperationException($"Two bars of one instrument share the time {ev.Bar.Time:O}.");
-                _slice[_sliceCount++] = ev;
+                await FinishWithIntentsAsync(cancellationToken).ConfigureAwait(false);
+                onSlice?.Invoke(_slices);
+                StartNextSlice();
             }
             if (!await source.WaitToReadAsync(cancellationToken).ConfigureAwait(false)) break;
         }
@@ -127,6 +120,50 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
             onSlice?.Invoke(_slices);
         }
         return BuildResult();
+    }
+
+    /// <summary>
+    /// The hot loop, outside the async state machine: reads the events that are ready, straight into the slice
+    /// buffer, and finishes every slice that has no intents. Returns true when a finished slice has intents to
+    /// process (the async path); the event that opened the next slice then waits in the buffer's spare slot.
+    /// </summary>
+    private bool Pump(IMarketEventSource source, Action<int>? onSlice)
+    {
+        var slice = _slice;
+        while (source.TryRead(out slice[_sliceCount]))
+        {
+            ref readonly var ev = ref slice[_sliceCount];
+            if (!_inSlice || ev.Bar.Time != _sliceTime)
+            {
+                if (_inSlice)
+                {
+                    DeliverSlice();
+                    _strategy.OnTimeSliceEnd(_sliceTime);
+                    if (_pending.Count > 0) return true;
+                    CloseSlice();
+                    onSlice?.Invoke(_slices);
+                }
+                StartNextSlice();
+            }
+            else if (_sliceCount == slice.Length - 1)
+            {
+                throw new InvalidOperationException($"Two bars of one instrument share the time {ev.Bar.Time:O}.");
+            }
+            else
+            {
+                _sliceCount++;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Moves the event read into the spare slot to the front and begins its slice.</summary>
+    private void StartNextSlice()
+    {
+        ref var first = ref _slice[_sliceCount];
+        BeginSlice(first.Bar.Time);
+        if (_sliceCount > 0) _slice[0] = first;
+        _sliceCount = 1;
     }
 
     private void BeginSlice(DateTimeOffset time)
@@ -157,7 +194,6 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
             _strategy.OnBar(ev.Instrument, ev.Bar);
         }
         _bars += bars.Length;
-        _sliceCount = 0;
     }
 
     /// <summary>Bars to broker and strategy, then intents (the only step that may await a broker), then the equity mark.</summary>

@@ -19,6 +19,10 @@ public sealed class PortfolioTracker
     private readonly CashBook _cash = new();
     private int _openPositions;
 
+    // Equity is asked for by every intent of a slice and again at its close; it only changes with a mark or a fill.
+    private decimal _equity;
+    private bool _equityKnown;
+
     public PortfolioTracker(IReadOnlyList<Instrument> instruments, Currency currency, decimal initialCash)
     {
         ArgumentNullException.ThrowIfNull(instruments);
@@ -50,10 +54,19 @@ public sealed class PortfolioTracker
     {
         _lastPrices[instrument] = price;
         _hasPrice[instrument] = true;
+        _equityKnown = false;
     }
 
     /// <summary>Cash plus every open position at its last price.</summary>
     public decimal Equity()
+    {
+        if (_equityKnown) return _equity;
+        _equity = ComputeEquity();
+        _equityKnown = true;
+        return _equity;
+    }
+
+    private decimal ComputeEquity()
     {
         var equity = _cash[Currency];
         if (_openPositions == 0) return equity;
@@ -128,6 +141,7 @@ public sealed class PortfolioTracker
         ArgumentNullException.ThrowIfNull(fill);
         var cashDelta = fill.Side == OrderSide.Buy ? -(fill.Notional + fill.Fee) : fill.Notional - fill.Fee;
         _cash.Apply(Currency, cashDelta);
+        _equityKnown = false;
         var before = _quantities[instrument];
         var closed = _positions[instrument].Apply(fill);
         var after = _positions[instrument].Quantity;
