@@ -89,3 +89,21 @@ public sealed class BacktestCommandTests
         }
     }
 }
+
+public sealed class BacktestBenchmarkTests
+{
+    [Fact]
+    public async Task A_benchmark_file_adds_buy_and_hold_figures_over_the_same_period()
+    {
+        var (code, stdout, stderr) = await InProcess.RunAsync("backtest", "--strategy", "sma-cross", "--data", RepoPaths.Data("us", "yahoo-QLD-daily.csv"),
+            "--benchmark", RepoPaths.Data("us", "yahoo-QQQ-daily.csv"), "--from", "2010-01-01", "--to", "2019-12-31", "--sizing", "percent:20", "--json", "--no-save");
+        code.ShouldBe(0, stderr);
+        using var doc = System.Text.Json.JsonDocument.Parse(stdout);
+        var b = doc.RootElement.GetProperty("benchmark");
+        b.GetProperty("symbol").GetString().ShouldBe("QQQ");
+        b.GetProperty("start").GetString()!.ShouldStartWith("2010-01-04");
+        b.GetProperty("total_return").GetDouble().ShouldBeGreaterThan(2.0); // QQQ more than tripled in the 2010s
+        doc.RootElement.GetProperty("start").GetString()!.ShouldStartWith("2010-01-04");
+        doc.RootElement.GetProperty("end").GetString()!.ShouldStartWith("2019-12-31");
+    }
+}

@@ -54,7 +54,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
 
         var createdAt = clock.GetUtcNow();
         var runId = NewRunId(createdAt, request, parameters);
-        var dataText = string.Join(", ", series.Select(s => $"{s.Source} ({s.Instrument.Id}, {s.Interval}, {s.Count} bars)"));
+        var dataText = string.Join(", ", series.Select(s => $"{Display(s.Source)} ({s.Instrument.Id}, {s.Interval}, {s.Count} bars)"));
         var runParameters = RunParameters(request, parameters);
         var info = new RunInfo(request.Strategy, runParameters, dataText, !request.NoRisk, runId.Value, "backtest", createdAt);
         var metadata = new Dictionary<string, object?>(info.ToMetadata(), StringComparer.Ordinal)
@@ -120,6 +120,14 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         if (request.Adjusted) d["adjusted"] = "true";
         if (request.Benchmark is { } b) d["benchmark"] = b;
         return d;
+    }
+
+    /// <summary>Paths under the working directory are shown relative to it, so journals and reports stay readable.</summary>
+    private static string Display(string? source)
+    {
+        if (source is null) return "(unnamed series)";
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), source);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? source : relative;
     }
 
     /// <summary>Time-ordered and unique: timestamp plus a short hash of what was run.</summary>
