@@ -49,6 +49,13 @@ public static class CliApp
             await stderr.WriteLineAsync("cancelled").ConfigureAwait(false);
             return ExitUnexpected;
         }
+        catch (Exception e)
+        {
+            // A bug, not bad input: say so plainly and keep the stack for the report.
+            await stderr.WriteLineAsync($"error: unexpected failure ({e.GetType().Name}): {OneLine(e)}").ConfigureAwait(false);
+            await stderr.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+            return ExitUnexpected;
+        }
     }
 
     private static bool IsUserError(Exception e) => e is ConfigurationException or MarketDataException or StrategyConfigurationException

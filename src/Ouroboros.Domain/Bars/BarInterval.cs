@@ -14,6 +14,8 @@ public readonly record struct BarInterval
 
     public TimeSpan Length { get; }
 
+    private const long MaxMinutes = 10_000_000_000L;
+
     public static BarInterval OneMinute { get; } = new(TimeSpan.FromMinutes(1));
     public static BarInterval FifteenMinutes { get; } = new(TimeSpan.FromMinutes(15));
     public static BarInterval OneHour { get; } = new(TimeSpan.FromHours(1));
@@ -37,14 +39,18 @@ public readonly record struct BarInterval
         var unit = char.ToLowerInvariant(text[^1]);
         if (!int.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
             return false;
-        TimeSpan? length = unit switch
+        long? minutes = unit switch
         {
-            'm' => TimeSpan.FromMinutes(n),
-            'h' => TimeSpan.FromHours(n),
-            'd' => TimeSpan.FromDays(n),
-            'w' => TimeSpan.FromDays(7 * n),
+            's' => null,
+            'm' => n,
+            'h' => 60L * n,
+            'd' => 1_440L * n,
+            'w' => 10_080L * n,
             _ => null,
         };
+        // Far below TimeSpan's limit, so later arithmetic on the interval cannot overflow.
+        if (minutes is null || minutes > MaxMinutes) return false;
+        TimeSpan? length = TimeSpan.FromMinutes(minutes.Value);
         if (length is null) return false;
         interval = new BarInterval(length.Value);
         return true;

@@ -42,17 +42,20 @@ public sealed class BrokerModel(string name, IFeeModel fees, ISlippageModel slip
     /// </summary>
     public decimal MaxAffordableQuantity(Instrument instrument, OrderSide side, decimal cash, decimal price)
     {
+        ArgumentNullException.ThrowIfNull(instrument);
         if (cash <= 0 || price <= 0) return 0;
-        var q = instrument.RoundQuantityDown(cash / price);
-        // Commission makes the naive quantity too big by at most a few lots; step down until it fits.
-        for (var guard = 0; q > 0 && guard < 10_000; guard++)
+        // Cost grows with quantity (fees never fall as the order grows), so binary-search the number of lots.
+        var step = instrument.QuantityStep;
+        var lo = 0m;
+        var hi = decimal.Floor(instrument.RoundQuantityDown(cash / price) / step);
+        while (lo < hi)
         {
-            var cost = q * price + Fees.Fee(instrument, side, q, price, Liquidity.Taker);
-            if (cost <= cash) return q;
-            var over = cost - cash;
-            var lots = Math.Max(1m, decimal.Ceiling(over / price / instrument.QuantityStep));
-            q = instrument.RoundQuantityDown(q - lots * instrument.QuantityStep);
+            var mid = decimal.Ceiling((lo + hi) / 2m);
+            var q = mid * step;
+            if (q * price + Fees.Fee(instrument, side, q, price, Liquidity.Taker) <= cash) lo = mid;
+            else hi = mid - 1;
         }
-        return Math.Max(q, 0);
+        var best = lo * step;
+        return best < instrument.MinQuantity ? 0m : best;
     }
 }

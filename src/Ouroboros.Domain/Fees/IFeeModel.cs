@@ -1,5 +1,6 @@
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Primitives;
 
 namespace Ouroboros.Domain.Fees;
 
@@ -37,8 +38,8 @@ public sealed class KrxFeeModel(decimal commissionRate = KrxFeeModel.DefaultComm
     /// <summary>0.20%: the 2026 stock transaction tax (KOSPI 0.05% + 0.15% rural special tax; KOSDAQ 0.20%).</summary>
     public const decimal DefaultSellTaxRate = 0.0020m;
 
-    public decimal CommissionRate { get; } = commissionRate;
-    public decimal SellTaxRate { get; } = sellTaxRate;
+    public decimal CommissionRate { get; } = Guard.NotNegative(commissionRate, nameof(commissionRate));
+    public decimal SellTaxRate { get; } = Guard.NotNegative(sellTaxRate, nameof(sellTaxRate));
 
     public decimal Fee(Instrument instrument, OrderSide side, decimal quantity, decimal price, Liquidity liquidity)
     {
@@ -58,8 +59,8 @@ public sealed class UsFeeModel(decimal commissionRate = UsFeeModel.DefaultCommis
     /// <summary>USD per million of sale proceeds; the SEC resets it each fiscal year, so it is a setting.</summary>
     public const decimal DefaultSecFeePerMillion = 27.80m;
 
-    public decimal CommissionRate { get; } = commissionRate;
-    public decimal SecFeePerMillion { get; } = secFeePerMillion;
+    public decimal CommissionRate { get; } = Guard.NotNegative(commissionRate, nameof(commissionRate));
+    public decimal SecFeePerMillion { get; } = Guard.NotNegative(secFeePerMillion, nameof(secFeePerMillion));
 
     public decimal Fee(Instrument instrument, OrderSide side, decimal quantity, decimal price, Liquidity liquidity)
     {
@@ -73,8 +74,8 @@ public sealed class UsFeeModel(decimal commissionRate = UsFeeModel.DefaultCommis
 /// <summary>Bybit: maker or taker rate on notional (spot non-VIP defaults 0.1% / 0.1%).</summary>
 public sealed class BybitFeeModel(decimal makerRate = 0.001m, decimal takerRate = 0.001m) : IFeeModel
 {
-    public decimal MakerRate { get; } = makerRate;
-    public decimal TakerRate { get; } = takerRate;
+    public decimal MakerRate { get; } = Guard.NotNegative(makerRate, nameof(makerRate));
+    public decimal TakerRate { get; } = Guard.NotNegative(takerRate, nameof(takerRate));
 
     public decimal Fee(Instrument instrument, OrderSide side, decimal quantity, decimal price, Liquidity liquidity) =>
         quantity * price * (liquidity == Liquidity.Maker ? MakerRate : TakerRate);

@@ -20,10 +20,27 @@ public sealed class TickSlippage(int ticks) : ISlippageModel
 {
     public int Ticks { get; } = ticks >= 0 ? ticks : throw new ArgumentOutOfRangeException(nameof(ticks), ticks, "Slippage ticks must not be negative.");
 
+    /// <summary>Steps tick by tick along the grid, so a step across a tick-table boundary uses the tick of the new band.</summary>
     public decimal Apply(Instrument instrument, OrderSide side, decimal price)
     {
-        var tick = instrument.TickSize.TickAt(price);
-        return side == OrderSide.Buy ? price + tick * Ticks : Math.Max(tick, price - tick * Ticks);
+        ArgumentNullException.ThrowIfNull(instrument);
+        var rule = instrument.TickSize;
+        if (rule.TickAt(price) == 0) return price;
+        if (side == OrderSide.Buy)
+        {
+            var up = rule.Ceiling(price);
+            for (var i = 0; i < Ticks; i++) up += rule.TickAt(up);
+            return up;
+        }
+        var down = rule.Floor(price);
+        for (var i = 0; i < Ticks; i++)
+        {
+            // The tick just below a band boundary is the lower band's tick (KRX: 2,000 → 1,999).
+            var next = down - rule.TickAt(down - TickSizeRule.Epsilon);
+            if (next <= 0) break;
+            down = next;
+        }
+        return Math.Max(rule.TickAt(down), down);
     }
 }
 
@@ -34,7 +51,11 @@ public sealed class BasisPointSlippage(decimal basisPoints) : ISlippageModel
 
     public decimal Apply(Instrument instrument, OrderSide side, decimal price)
     {
+        ArgumentNullException.ThrowIfNull(instrument);
         var f = BasisPoints / 10_000m;
-        return side == OrderSide.Buy ? instrument.TickSize.Ceiling(price * (1 + f)) : instrument.TickSize.Floor(price * (1 - f));
+        if (side == OrderSide.Buy) return instrument.TickSize.Ceiling(price * (1 + f));
+        var sell = instrument.TickSize.Floor(price * (1 - f));
+        // Never slip a sell to zero: the lowest price a venue accepts is one tick.
+        return sell > 0 ? sell : Math.Max(instrument.TickSize.TickAt(price), price);
     }
 }

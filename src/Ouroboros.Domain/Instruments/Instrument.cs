@@ -38,6 +38,8 @@ public sealed record Instrument
     {
         if (quantity <= 0) return 0m;
         var q = decimal.Floor(quantity / QuantityStep) * QuantityStep;
+        // The division can round up in the 28th digit; never hand back more than was asked for.
+        if (q > quantity) q -= QuantityStep;
         return q < MinQuantity ? 0m : q;
     }
 

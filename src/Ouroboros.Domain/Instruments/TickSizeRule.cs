@@ -3,6 +3,9 @@ namespace Ouroboros.Domain.Instruments;
 /// <summary>The minimum price increment at a price, and rounding of prices to it.</summary>
 public abstract class TickSizeRule
 {
+    /// <summary>A price step far below any tick, for asking "the tick just below this price".</summary>
+    public const decimal Epsilon = 0.000000001m;
+
     public abstract decimal TickAt(decimal price);
 
     /// <summary>Rounds down to the tick grid (for sells/limits that must not exceed a price).</summary>

@@ -8,6 +8,8 @@ namespace Ouroboros.Domain.Orders;
 /// </summary>
 public sealed class Order
 {
+    private bool _resolved;
+
     public Order(OrderRequest request)
     {
         Request = request ?? throw new ArgumentNullException(nameof(request));
@@ -32,7 +34,9 @@ public sealed class Order
     {
         if (Request.CashAmount is null) throw new InvalidOperationException($"Order {Id} has a fixed quantity.");
         if (FilledQuantity != 0) throw new InvalidOperationException($"Order {Id} is already partly filled.");
+        if (_resolved) throw new InvalidOperationException($"Order {Id} already has its quantity resolved.");
         Quantity = Guard.Positive(quantity, nameof(quantity));
+        _resolved = true;
     }
 
     public void MarkSubmitted() => Status = OrderStateMachine.Transition(Status, OrderStatus.Submitted);

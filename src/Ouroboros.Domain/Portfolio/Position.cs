@@ -15,6 +15,7 @@ public sealed class Position
     private decimal _tradeEntryNotional;
     private decimal _tradeEntryQuantity;
     private decimal _tradeExitNotional;
+    private decimal _realizedClosed;
 
     public Position(InstrumentId instrument) => Instrument = instrument;
 
@@ -55,10 +56,11 @@ public sealed class Position
         }
 
         var closing = Math.Min(Math.Abs(signed), Math.Abs(Quantity));
-        var feeForClose = fill.Fee * closing / fill.Quantity;
+        // Rounded to a fixed scale so the two shares of a flipping fill's fee add up to the fee exactly.
+        var feeForClose = closing == fill.Quantity ? fill.Fee : decimal.Round(fill.Fee * closing / fill.Quantity, 12, MidpointRounding.ToZero);
         var pnl = (fill.Price - AveragePrice) * closing * Math.Sign(Quantity);
-        RealizedPnl += pnl;
         _tradeGross += pnl;
+        RealizedPnl = _realizedClosed + _tradeGross;
         _tradeFees += feeForClose;
         _tradeExitNotional += fill.Price * closing;
         var direction = Quantity > 0 ? OrderSide.Buy : OrderSide.Sell;
@@ -66,6 +68,11 @@ public sealed class Position
 
         if (Quantity == 0)
         {
+            // Average prices are divisions and can be inexact; a finished round trip is booked from its notionals.
+            var exactGross = (_tradeExitNotional - _tradeEntryNotional) * (direction == OrderSide.Buy ? 1 : -1);
+            _tradeGross = exactGross;
+            _realizedClosed += exactGross;
+            RealizedPnl = _realizedClosed;
             closed = new ClosedTrade(Instrument, direction, _entryTime, _tradeEntryNotional / _tradeEntryQuantity, fill.Time,
                 _tradeExitNotional / _tradeEntryQuantity, _tradeEntryQuantity, _tradeGross, _tradeFees);
             AveragePrice = 0;

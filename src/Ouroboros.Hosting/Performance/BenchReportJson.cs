@@ -47,6 +47,7 @@ public static class BenchReportJson
         Figure(w, "bars_per_second", r.BarsPerSecond, 0);
         Figure(w, "ns_per_bar", r.NsPerBar);
         w.WriteNumber("bytes_per_bar", Round(r.BytesPerBar));
+        Figure(w, "cpu_ns_per_bar", r.CpuNsPerBar);
         w.WriteNumber("peak_mb", Round(r.PeakWorkingSetMb, 1));
         w.WriteNumber("bars", r.Bars);
         w.WriteNumber("runs", r.NsPerBar.Runs);
@@ -67,6 +68,7 @@ public static class BenchReportJson
     {
         w.WriteStartObject("w2");
         Figure(w, "ms", r.Ms);
+        Figure(w, "cpu_ms", r.CpuMs);
         Figure(w, "bar_events_per_second", r.BarEventsPerSecond, 0);
         w.WriteNumber("instruments", r.Instruments);
         w.WriteNumber("bars", r.Bars);

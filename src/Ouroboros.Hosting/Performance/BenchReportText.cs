@@ -19,6 +19,7 @@ public static class BenchReportText
         Line(t, "workload                                   median          [min – max]");
         Row(t, $"W1 sma-cross 10/30, {w1.Bars:N0} bars", w1.BarsPerSecond, "bars/s", "N0");
         Row(t, "   time per bar (whole run)", w1.NsPerBar, "ns");
+        Row(t, "   CPU time per bar", w1.CpuNsPerBar, "ns");
         Line(t, $"   per-bar slope ({w1.ShortBars:N0} → {w1.Bars:N0} bars)    {Num(w1.SlopeNsPerBar)} ns");
         Row(t, "   ratio to baseline", w1.RatioToBaseline, "×");
         Line(t, $"   allocated in the loop                   {Num(w1.BytesPerBar)} B/bar ({w1.AllocatingBars:N0} of {w1.Bars:N0} bars allocate; {Num(w1.BytesPerOrder, "N0")} B per order)");
@@ -28,6 +29,7 @@ public static class BenchReportText
         Row(t, "baseline: sum closes (decimal)", b.SumDecimalNsPerBar, "ns/bar");
         Row(t, "          sum closes (double)", b.SumDoubleNsPerBar, "ns/bar");
         Row(t, $"W2 momentum top {w2.Top}, {w2.Instruments}×{w2.Bars}", w2.Ms, "ms");
+        Row(t, "   CPU time", w2.CpuMs, "ms");
         Row(t, "   bar events per second", w2.BarEventsPerSecond, "ev/s", "N0");
         Line(t, $"   result                                  {w2.Result.Fills:N0} fills, {w2.Result.Orders:N0} orders, final equity {w2.Result.FinalEquity.ToString("N2", CultureInfo.InvariantCulture)}");
         Line(t, "");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime;
 using System.Runtime.InteropServices;
 using Ouroboros.Core.Kernel;
@@ -39,6 +40,7 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         }
 
         var ns = new List<double>();
+        var cpuNs = new List<double>();
         var shortNs = new List<double>();
         var ratios = new List<double>();
         var sumDecimalNs = new List<double>();
@@ -46,11 +48,12 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         long wholeRunBytes = 0, shortWholeRunBytes = 0;
         for (var i = 0; i < settings.MeasuredRuns; i++)
         {
-            var (seconds, bytes) = await TimedAsync(() => SmaCrossWorkload.RunAsync(series, null, ct), reference, "W1").ConfigureAwait(false);
-            var (shortSeconds, shortBytes) = await TimedAsync(() => SmaCrossWorkload.RunAsync(shortSeries, null, ct), shortReference, "W1 short").ConfigureAwait(false);
+            var (seconds, cpuSeconds, bytes) = await TimedAsync(() => SmaCrossWorkload.RunAsync(series, null, ct), reference, "W1").ConfigureAwait(false);
+            var (shortSeconds, _, shortBytes) = await TimedAsync(() => SmaCrossWorkload.RunAsync(shortSeries, null, ct), shortReference, "W1 short").ConfigureAwait(false);
             var baseline = TimeBaseline(() => SumDecimal(series), decimalSum);
             var baselineDouble = TimeBaseline(() => SumDouble(series), doubleSum);
             ns.Add(seconds * 1e9 / series.Count);
+            cpuNs.Add(cpuSeconds * 1e9 / series.Count);
             shortNs.Add(shortSeconds * 1e9 / shortSeries.Count);
             sumDecimalNs.Add(baseline * 1e9 / series.Count);
             sumDoubleNs.Add(baselineDouble * 1e9 / series.Count);
@@ -59,7 +62,8 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
             shortWholeRunBytes = shortBytes;
             Log($"W1 run {i + 1}/{settings.MeasuredRuns}: {ns[^1]:0.0} ns/bar, baseline {sumDecimalNs[^1]:0.0} ns/bar");
         }
-        var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        double peakMb;
+        using (var process = Process.GetCurrentProcess()) peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
 
         var probe = await ProbeAllocationsAsync(series, reference, ct).ConfigureAwait(false);
         var nsSummary = Summary.Of(ns);
@@ -69,6 +73,7 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
             series.Count,
             shortSeries.Count,
             nsSummary,
+            Summary.Of(cpuNs),
             Summary.Of([.. ns.Select(x => 1e9 / x)]),
             shortSummary,
             slope,
@@ -118,15 +123,17 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         for (var i = 0; i < settings.WarmupRuns; i++)
             await TimedAsync(() => MomentumWorkload.RunAsync(universe, settings.W2Top, ct), reference, "W2").ConfigureAwait(false);
         var ms = new List<double>();
+        var cpuMs = new List<double>();
         long bytes = 0;
         for (var i = 0; i < settings.MeasuredRuns; i++)
         {
-            var (seconds, b) = await TimedAsync(() => MomentumWorkload.RunAsync(universe, settings.W2Top, ct), reference, "W2").ConfigureAwait(false);
+            var (seconds, cpuSeconds, b) = await TimedAsync(() => MomentumWorkload.RunAsync(universe, settings.W2Top, ct), reference, "W2").ConfigureAwait(false);
             ms.Add(seconds * 1e3);
+            cpuMs.Add(cpuSeconds * 1e3);
             bytes = b;
             Log($"W2 run {i + 1}/{settings.MeasuredRuns}: {ms[^1]:0.0} ms");
         }
-        return new W2Report(settings.W2Instruments, settings.W2Bars, events, settings.W2Top, Summary.Of(ms),
+        return new W2Report(settings.W2Instruments, settings.W2Bars, events, settings.W2Top, Summary.Of(ms), Summary.Of(cpuMs),
             Summary.Of([.. ms.Select(x => events / (x / 1e3))]), bytes / (double)events, reference);
     }
 
@@ -163,19 +170,30 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         }
     }
 
-    /// <summary>Times one whole run after a full collection; checks it against the reference. Returns seconds and bytes allocated.</summary>
-    private static async Task<(double Seconds, long Bytes)> TimedAsync(Func<Task<KernelResult>> run, RunFingerprint reference, string what)
+    /// <summary>
+    /// Times one whole run after a full collection and checks it against the reference. Returns wall-clock seconds,
+    /// the process's CPU seconds over the same interval, and the bytes allocated.
+    /// </summary>
+    private static async Task<(double Seconds, double CpuSeconds, long Bytes)> TimedAsync(Func<Task<KernelResult>> run, RunFingerprint reference, string what)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = CpuTime();
         var start = Stopwatch.GetTimestamp();
         var result = await run().ConfigureAwait(false);
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var cpuSeconds = (CpuTime() - cpuBefore).TotalSeconds;
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
         Check(RunFingerprint.Of(result), reference, what);
-        return (seconds, bytes);
+        return (seconds, cpuSeconds, bytes);
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static double TimeBaseline<T>(Func<T> run, T expected)
@@ -195,6 +213,7 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
     }
 
     /// <summary>The baseline: a plain loop summing the closes of the same bars (decimal, exact).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static decimal SumDecimal(BarSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -204,6 +223,7 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
     }
 
     /// <summary>The same loop converting each close to double.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SumDouble(BarSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);

@@ -11,6 +11,3 @@ public sealed record RunFingerprint(long Bars, int TimeSlices, int Orders, int F
         return new(result.BarsProcessed, result.TimeSlices, result.Orders.Count, result.Fills.Count, result.Trades.Count, result.FinalEquity, result.FinalCash);
     }
 }
-
-/// <summary>A timed run produced different results than the reference run; its timing is not reported.</summary>
-public sealed class BenchCorrectnessException(string message) : Exception(message);

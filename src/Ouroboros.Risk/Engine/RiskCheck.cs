@@ -16,6 +16,11 @@ public sealed record RiskCheck(
     decimal? Equity,
     decimal? DayStartEquity)
 {
-    /// <summary>True when the order opens or adds to exposure (a buy when flat/long, a sell when flat/short).</summary>
-    public bool IsEntry => Order.Side == OrderSide.Buy ? PositionQuantity >= 0 : PositionQuantity <= 0;
+    /// <summary>
+    /// True when the order opens or adds to exposure: a buy when flat/long, a sell when flat/short, or an order that
+    /// goes through zero and opens the other side (its excess is a new position).
+    /// </summary>
+    public bool IsEntry => Order.Side == OrderSide.Buy
+        ? PositionQuantity >= 0 || Order.Quantity > -PositionQuantity
+        : PositionQuantity <= 0 || Order.Quantity > PositionQuantity;
 }

@@ -35,7 +35,7 @@ public sealed class SlippageModelTests
         new TickSlippage(5).Apply(Aapl, OrderSide.Sell, 0.02m).ShouldBe(0.01m);
     }
 
-    [Fact(Skip = "BUG: TickSlippage.Apply (src/Ouroboros.Domain/Fees/ISlippageModel.cs:25-26) adds n × the tick at the reference price instead of stepping along the grid, so 1,999 + 2 ticks = 2,001 is off the KRX grid")]
+    [Fact]
     public void Tick_slippage_across_a_tick_step_lands_on_the_grid()
     {
         var buy = new TickSlippage(2).Apply(Samsung, OrderSide.Buy, 1_999m);
@@ -44,7 +44,7 @@ public sealed class SlippageModelTests
         buy.ShouldBe(2_005m);
     }
 
-    [Fact(Skip = "BUG: TickSlippage.Apply (src/Ouroboros.Domain/Fees/ISlippageModel.cs:26) uses the tick at the reference price for sells, so selling one tick below 2,000 gives 1,995 instead of the next lower grid price 1,999")]
+    [Fact]
     public void One_tick_of_sell_slippage_from_a_step_boundary_is_the_next_lower_grid_price() =>
         new TickSlippage(1).Apply(Samsung, OrderSide.Sell, 2_000m).ShouldBe(1_999m);
 
@@ -73,7 +73,7 @@ public sealed class SlippageModelTests
         new BasisPointSlippage(0m).Apply(Btc, OrderSide.Sell, 100.009m).ShouldBe(100m);
     }
 
-    [Fact(Skip = "BUG: BasisPointSlippage.Apply (src/Ouroboros.Domain/Fees/ISlippageModel.cs:38) floors a sell at one tick to 0, a price the Fill constructor rejects; clamp to one tick like TickSlippage")]
+    [Fact]
     public void Basis_point_slippage_on_a_sell_never_goes_below_one_tick() =>
         new BasisPointSlippage(2m).Apply(Btc, OrderSide.Sell, 0.01m).ShouldBe(0.01m);
 

@@ -58,7 +58,7 @@ public sealed class InstrumentQuantityTests
     public void Shares_are_rounded_down_to_whole_units(double quantity, int expected) =>
         InstrumentFactory.KrxStock("005930").RoundQuantityDown((decimal)quantity).ShouldBe(expected);
 
-    [Fact(Skip = "BUG: Instrument.RoundQuantityDown (src/Ouroboros.Domain/Instruments/Instrument.cs:40) divides by the step first; when the decimal quotient rounds up (step 3, 5.99…9 / 3 → 2.0) the result 6 exceeds the quantity")]
+    [Fact]
     public void Round_quantity_down_never_rounds_up_even_when_the_division_is_inexact()
     {
         // 5.99...9 / 3 = 1.99...97 needs more digits than a decimal holds; the quotient must not round up to 3.

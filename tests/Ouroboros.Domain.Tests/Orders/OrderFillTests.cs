@@ -138,7 +138,7 @@ public sealed class OrderFillTests
         order.Quantity.ShouldBe(20m);
     }
 
-    [Fact(Skip = "BUG: Order.ResolveQuantity (src/Ouroboros.Domain/Orders/Order.cs:31) lets a cash-amount order be resolved any number of times before its first fill")]
+    [Fact]
     public void A_cash_amount_order_resolves_its_quantity_only_once()
     {
         var order = new Order(Make.CashMarketBuy(10_000m));

@@ -23,7 +23,7 @@ public sealed class PositionPropertyTests
         from feeCents in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(1, 2_000)))
         select (side, (decimal)quantity, cents / 100m, feeCents / 100m);
 
-    /// <summary>Random fills followed by the one fill that brings the position back to flat.</summary>
+    /// <summary>Random fills (adding, reducing, flipping) followed by the one fill that brings the position back to flat.</summary>
     private static readonly Gen<Fill[]> FlatSequences =
         from steps in Gen.ArrayOf(Step)
         from closePrice in Gen.Choose(1, 2_000_000)
@@ -32,20 +32,23 @@ public sealed class PositionPropertyTests
 
     private static readonly Gen<Fill[]> AnySequences = Gen.ArrayOf(Step).Select(steps => steps.Select(ToFill).ToArray());
 
-    /// <summary>Long/flat sequences (sells never exceed the position), ending flat: no fill ever flips the position.</summary>
-    private static readonly Gen<Fill[]> LongFlatSequences =
+    /// <summary>
+    /// Long/flat round trips with one entry fill and any number of partial exits, ending flat: the average cost is
+    /// then the entry price itself, so every P&amp;L term is exact.
+    /// </summary>
+    private static readonly Gen<Fill[]> SingleEntrySequences =
         from steps in Gen.ArrayOf(Step)
         from closePrice in Gen.Choose(1, 2_000_000)
         from closeFee in Gen.Choose(0, 2_000)
-        select EndFlat(LongOnly(steps), closePrice / 100m, closeFee / 100m);
+        select EndFlat(SingleEntry(steps), closePrice / 100m, closeFee / 100m);
 
-    private static (OrderSide, decimal, decimal, decimal)[] LongOnly((OrderSide Side, decimal Quantity, decimal Price, decimal Fee)[] steps)
+    private static (OrderSide, decimal, decimal, decimal)[] SingleEntry((OrderSide Side, decimal Quantity, decimal Price, decimal Fee)[] steps)
     {
         var position = 0m;
         var result = new List<(OrderSide, decimal, decimal, decimal)>();
         foreach (var s in steps)
         {
-            var side = s.Side == OrderSide.Sell && position == 0 ? OrderSide.Buy : s.Side;
+            var side = position == 0 ? OrderSide.Buy : OrderSide.Sell;
             var quantity = side == OrderSide.Sell ? Math.Min(s.Quantity, position) : s.Quantity;
             position += quantity * side.Sign();
             result.Add((side, quantity, s.Price, s.Fee));
@@ -65,14 +68,15 @@ public sealed class PositionPropertyTests
     }
 
     [Fact]
-    public void Round_trips_of_a_long_flat_sequence_sum_exactly_to_realised_pnl_minus_all_fees() =>
-        Check.One(Quick, Prop.ForAll(LongFlatSequences.ToArbitrary(), fills => AssertRoundTripsAddUp(fills, tolerance: 0m)));
+    public void Round_trips_entered_with_one_fill_sum_exactly_to_realised_pnl_minus_all_fees() =>
+        Check.One(Quick, Prop.ForAll(SingleEntrySequences.ToArbitrary(), fills => AssertRoundTripsAddUp(fills, tolerance: 0m)));
 
     [Fact]
-    public void Round_trips_of_any_sequence_that_ends_flat_sum_to_realised_pnl_minus_all_fees_up_to_the_last_decimal_digit() =>
-        Check.One(Quick, Prop.ForAll(FlatSequences.ToArbitrary(), fills => AssertRoundTripsAddUp(fills, tolerance: 1e-20m)));
+    public void Round_trips_of_any_sequence_that_ends_flat_sum_to_realised_pnl_minus_all_fees_within_decimal_rounding() =>
+        // Sums reach 1e8, where the 28th significant digit is about 1e-20; a trillionth leaves room for accumulated rounding.
+        Check.One(Quick, Prop.ForAll(FlatSequences.ToArbitrary(), fills => AssertRoundTripsAddUp(fills, tolerance: 1e-12m)));
 
-    [Fact(Skip = "BUG: Position.Apply (src/Ouroboros.Domain/Portfolio/Position.cs:58) splits a flipping fill's fee by an inexact quotient (fee × closing / quantity); the trades' fees then sum to the fees paid only within ~1e-27")]
+    [Fact]
     public void Round_trips_of_any_sequence_that_ends_flat_sum_exactly_to_realised_pnl_minus_all_fees() =>
         Check.One(Quick, Prop.ForAll(FlatSequences.ToArbitrary(), fills => AssertRoundTripsAddUp(fills, tolerance: 0m)));
 
@@ -83,14 +87,14 @@ public sealed class PositionPropertyTests
 
         position.IsFlat.ShouldBeTrue();
         position.FeesPaid.ShouldBe(fills.Sum(f => f.Fee));
-        trades.Sum(t => t.GrossPnl).ShouldBe(position.RealizedPnl);
+        Math.Abs(trades.Sum(t => t.GrossPnl) - position.RealizedPnl).ShouldBeLessThanOrEqualTo(tolerance);
         var difference = trades.Sum(t => t.NetPnl) - (position.RealizedPnl - position.FeesPaid);
         Math.Abs(difference).ShouldBeLessThanOrEqualTo(tolerance, $"sum of net P&L is off by {difference}");
     }
 
     [Fact]
     public void Cash_after_a_sequence_that_ends_flat_is_the_initial_cash_plus_the_net_pnl_of_its_round_trips() =>
-        Check.One(Quick, Prop.ForAll(LongFlatSequences.ToArbitrary(), fills =>
+        Check.One(Quick, Prop.ForAll(SingleEntrySequences.ToArbitrary(), fills =>
         {
             var position = new Position(Make.Spy);
             var cash = new CashBook();

@@ -1,0 +1,103 @@
+using Ouroboros.Core.Orders;
+using Ouroboros.Core.Ports;
+using Ouroboros.Core.Time;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Primitives;
+
+namespace Ouroboros.Core.Tests.Orders;
+
+/// <summary>The order manager issues ids, tracks orders and journals every change.</summary>
+public sealed class OrderManagerTests
+{
+    private static readonly DateTimeOffset T0 = new(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
+    private readonly InMemoryOrderJournal _journal = new();
+    private readonly SimulatedTimeProvider _clock = new(T0);
+    private readonly OrderManager _manager;
+
+    public OrderManagerTests() => _manager = new OrderManager("BT", _journal, _clock);
+
+    private OrderRequest Request(ClientOrderId? id = null) =>
+        OrderRequest.Market(id ?? _manager.NextId(), new InstrumentId("US:SPY"), OrderSide.Buy, 10m, T0, new StrategyId("test"));
+
+    [Fact]
+    public void Ids_are_the_prefix_and_a_six_digit_sequence()
+    {
+        _manager.NextId().Value.ShouldBe("BT-000001");
+        _manager.NextId().Value.ShouldBe("BT-000002");
+        _manager.NextId().Value.ShouldBe("BT-000003");
+    }
+
+    [Fact]
+    public void Ids_are_unique_across_many_orders()
+    {
+        var ids = Enumerable.Range(0, 5_000).Select(_ => _manager.NextId()).ToList();
+
+        ids.Distinct().Count().ShouldBe(5_000);
+        ids[^1].Value.ShouldBe("BT-005000");
+    }
+
+    [Fact]
+    public void Tracking_an_order_journals_it_as_new_at_the_clock_s_time()
+    {
+        _clock.AdvanceTo(T0.AddMinutes(5));
+
+        var order = _manager.Track(Request());
+
+        order.Status.ShouldBe(OrderStatus.New);
+        var snapshot = _journal.Snapshots.ShouldHaveSingleItem();
+        snapshot.Status.ShouldBe(OrderStatus.New);
+        snapshot.Request.ShouldBeSameAs(order.Request);
+        snapshot.UpdatedAt.ShouldBe(T0.AddMinutes(5));
+        _manager.Orders.ShouldBe([order]);
+        _manager.Get(order.Id).ShouldBeSameAs(order);
+    }
+
+    [Fact]
+    public void Tracking_the_same_id_twice_is_a_bug()
+    {
+        var id = _manager.NextId();
+        _manager.Track(Request(id));
+
+        Should.Throw<InvalidOperationException>(() => _manager.Track(Request(id))).Message.ShouldBe("Order BT-000001 is already tracked.");
+        _journal.Snapshots.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void An_update_applies_the_change_then_journals_the_new_state()
+    {
+        var order = _manager.Track(Request());
+
+        _manager.Update(order, o => o.MarkSubmitted());
+        _manager.Update(order, o => o.MarkAccepted(new BrokerOrderId("B-1")));
+
+        _journal.Snapshots.Select(s => s.Status).ShouldBe([OrderStatus.New, OrderStatus.Submitted, OrderStatus.Accepted]);
+        _journal.Snapshots[^1].BrokerId.ShouldBe(new BrokerOrderId("B-1"));
+    }
+
+    [Fact]
+    public void An_invalid_change_throws_and_journals_nothing()
+    {
+        var order = _manager.Track(Request());
+
+        Should.Throw<InvalidOperationException>(() => _manager.Update(order, o => o.MarkExpired()));
+
+        _journal.Snapshots.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Getting_an_unknown_order_throws() =>
+        Should.Throw<KeyNotFoundException>(() => _manager.Get(new ClientOrderId("nope"))).Message.ShouldBe("Unknown order nope.");
+
+    [Fact]
+    public void Snapshots_list_every_order_in_tracking_order_at_the_current_time()
+    {
+        var first = _manager.Track(Request());
+        var second = _manager.Track(Request());
+        _clock.AdvanceTo(T0.AddDays(1));
+
+        var snapshots = _manager.Snapshots();
+
+        snapshots.Select(s => s.Request.Id).ShouldBe([first.Id, second.Id]);
+        snapshots.ShouldAllBe(s => s.UpdatedAt == T0.AddDays(1));
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using Ouroboros.Domain.Bars;
+using Ouroboros.Hosting.Performance;
+using Ouroboros.TestKit;
+
+namespace Ouroboros.Hosting.Tests.Performance;
+
+/// <summary>
+/// The `ouroboros bench --quick` workloads must compute the right thing; their timings are never asserted (they belong
+/// in docs/performance.md). Each timed run is also checked against a reference run inside the bench itself.
+/// </summary>
+public sealed class QuickBenchTests
+{
+    private static readonly string DataDirectory = Path.Combine(RepoPaths.Root, "data", "us");
+
+    [Fact]
+    public async Task Quick_bench_runs_every_workload_and_w1_fills_every_sma_crossover()
+    {
+        var settings = BenchSettings.Quick with { DataDirectory = DataDirectory };
+        var report = await new BenchRunner(settings).RunAsync();
+
+        var series = BenchData.Stitch(BenchData.LoadUs(DataDirectory), settings.W1Bars);
+        var (orders, fills, closed) = CountCrossovers(series.Bars, SmaCrossWorkload.Fast, SmaCrossWorkload.Slow);
+        report.W1.Result.Bars.ShouldBe(settings.W1Bars);
+        report.W1.Result.Orders.ShouldBe(orders);
+        report.W1.Result.Fills.ShouldBe(fills);
+        report.W1.Result.ClosedTrades.ShouldBe(closed);
+
+        report.W2.BarEvents.ShouldBe((long)settings.W2Instruments * settings.W2Bars);
+        report.W2.Result.Bars.ShouldBe(report.W2.BarEvents);
+        report.W2.Result.TimeSlices.ShouldBe(settings.W2Bars, "the synthetic universe is aligned: one slice per day");
+        report.W2.Result.Fills.ShouldBeGreaterThan(0);
+
+        report.Indicators.Select(i => i.Spec).ShouldBe(IndicatorWorkload.Specs);
+        report.W1.NsPerBar.Runs.ShouldBe(settings.MeasuredRuns);
+    }
+
+    [Fact]
+    public async Task Quick_bench_json_has_the_documented_keys()
+    {
+        var report = await new BenchRunner(BenchSettings.Quick with { DataDirectory = DataDirectory }).RunAsync();
+        var json = JsonNode.Parse(BenchReportJson.Write(report))!.AsObject();
+
+        foreach (var key in new[] { "bars_per_second", "ns_per_bar", "bytes_per_bar", "peak_mb" })
+            json["w1"]![key].ShouldNotBeNull(key);
+        foreach (var key in new[] { "ms", "bar_events_per_second" })
+            json["w2"]![key].ShouldNotBeNull(key);
+        foreach (var spec in IndicatorWorkload.Specs)
+            json["indicators"]![spec].ShouldNotBeNull(spec);
+        json["baseline"]!["ns_per_bar"].ShouldNotBeNull();
+        json["quick"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Synthetic_universe_is_deterministic_and_consistent()
+    {
+        var a = SyntheticUniverse.Create(3, 300, 7);
+        var b = SyntheticUniverse.Create(3, 300, 7);
+        for (var k = 0; k < a.Count; k++)
+        {
+            a[k].Bars.SequenceEqual(b[k].Bars).ShouldBeTrue();
+            foreach (ref readonly var bar in a[k].Bars) bar.Validate().ShouldBeNull();
+        }
+    }
+
+    /// <summary>
+    /// An independent model of sma-cross with next-open fills: exact decimal window sums (fast &gt; slow ⇔
+    /// slow·sum(fast window) &gt; fast·sum(slow window)), a buy on an up-cross when flat and a sale on a down-cross
+    /// when long, each filled at the next bar's open (an order on the last bar never fills).
+    /// </summary>
+    private static (int Orders, int Fills, int Closed) CountCrossovers(ReadOnlySpan<Bar> bars, int fast, int slow)
+    {
+        var orders = 0;
+        var fills = 0;
+        var closed = 0;
+        var longPosition = false;
+        int? previous = null;
+        for (var t = slow - 1; t < bars.Length; t++)
+        {
+            var comparison = Compare(bars, t, fast, slow);
+            var last = t == bars.Length - 1;
+            if (previous is { } p)
+            {
+                if (p <= 0 && comparison > 0 && !longPosition)
+                {
+                    orders++;
+                    if (!last) fills++;
+                    longPosition = true;
+                }
+                else if (p >= 0 && comparison < 0 && longPosition)
+                {
+                    orders++;
+                    if (!last) (fills, closed) = (fills + 1, closed + 1);
+                    longPosition = false;
+                }
+            }
+            previous = comparison;
+        }
+        return (orders, fills, closed);
+    }
+
+    private static int Compare(ReadOnlySpan<Bar> bars, int t, int fast, int slow)
+    {
+        decimal fastSum = 0, slowSum = 0;
+        for (var i = t - slow + 1; i <= t; i++)
+        {
+            slowSum += bars[i].Close;
+            if (i > t - fast) fastSum += bars[i].Close;
+        }
+        var difference = (slow * fastSum) - (fast * slowSum);
+        // Sums that tie exactly can round either way in the engine's double arithmetic; the data must not have any.
+        difference.ShouldNotBe(0m, $"exact SMA tie at bar {t}: the crossover count would depend on rounding");
+        return Math.Sign(difference);
+    }
+}
