@@ -44,6 +44,8 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
     private int _sliceCount;
 
     private DateTimeOffset _sliceTime;
+    private int _sliceNumber;
+    private readonly int[] _seenInSlice;
     private bool _inSlice;
     private DateOnly _currentDay;
     private decimal _lastEquity;
@@ -73,6 +75,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         _simulatedClock = setup.Clock as SimulatedTimeProvider;
         if (setup.Sizing.Mode == SizingMode.AtrRisk) _atr = new AtrTracker(_instruments.Length, setup.Sizing.AtrPeriod);
         // One slot per instrument plus a spare one for the event that opens the next slice.
+        _seenInSlice = new int[_instruments.Length];
         _slice = new BarEvent[_instruments.Length + 1];
         _lastEquity = setup.InitialCash;
         _dayStartEquity = setup.InitialCash;
@@ -145,12 +148,9 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
                 }
                 StartNextSlice();
             }
-            else if (_sliceCount == slice.Length - 1)
-            {
-                throw new InvalidOperationException($"Two bars of one instrument share the time {ev.Bar.Time:O}.");
-            }
             else
             {
+                MarkSeen(ev.Instrument, ev.Bar.Time);
                 _sliceCount++;
             }
         }
@@ -162,12 +162,22 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
     {
         ref var first = ref _slice[_sliceCount];
         BeginSlice(first.Bar.Time);
+        MarkSeen(first.Instrument, first.Bar.Time);
         if (_sliceCount > 0) _slice[0] = first;
         _sliceCount = 1;
     }
 
+    /// <summary>A live feed could repeat a bar; a slice holds at most one bar per instrument.</summary>
+    private void MarkSeen(int instrument, DateTimeOffset time)
+    {
+        if (_seenInSlice[instrument] == _sliceNumber)
+            throw new InvalidOperationException($"Two bars of one instrument share the time {time:O}.");
+        _seenInSlice[instrument] = _sliceNumber;
+    }
+
     private void BeginSlice(DateTimeOffset time)
     {
+        _sliceNumber++;
         if (_inSlice && time < _sliceTime)
             throw new InvalidOperationException($"Market events went back in time from {_sliceTime:O} to {time:O}.");
         _simulatedClock?.AdvanceTo(time);

@@ -67,7 +67,7 @@ public sealed record SizingPolicy(SizingMode Mode, decimal Value = 0m, decimal A
     private static int Period(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0
             ? p
-            : throw new FormatException($"the ATR period must be a positive whole number, got '{text}', e.g. --sizing atr:1,2,14");
+            : throw new FormatException("the ATR period must be a positive whole number, e.g. --sizing atr:1,2,14");
 
     private static decimal Fraction(string? text, string help)
     {

@@ -19,7 +19,7 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         var sources = BenchData.LoadUs(settings.DataDirectory);
         var w1 = await W1Async(sources, cancellationToken).ConfigureAwait(false);
         var w2 = await W2Async(cancellationToken).ConfigureAwait(false);
-        var indicators = Indicators(sources[0]);
+        var indicators = await IndicatorsAsync(sources[0]).ConfigureAwait(false);
         return new BenchReport(settings.IsQuick, Machine(), w1.Report, w2, indicators, w1.Baseline);
     }
 
@@ -33,11 +33,14 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         var shortReference = RunFingerprint.Of(await SmaCrossWorkload.RunAsync(shortSeries, null, ct).ConfigureAwait(false));
         var decimalSum = SumDecimal(series);
         var doubleSum = SumDouble(series);
-        for (var i = 0; i < settings.WarmupRuns; i++)
+        await WarmUpAsync(async () =>
         {
-            await TimedAsync(() => SmaCrossWorkload.RunAsync(series, null, ct), reference, "W1").ConfigureAwait(false);
+            var (seconds, _, _) = await TimedAsync(() => SmaCrossWorkload.RunAsync(series, null, ct), reference, "W1").ConfigureAwait(false);
             await TimedAsync(() => SmaCrossWorkload.RunAsync(shortSeries, null, ct), shortReference, "W1 short").ConfigureAwait(false);
-        }
+            TimeBaseline(() => SumDecimal(series), decimalSum);
+            TimeBaseline(() => SumDouble(series), doubleSum);
+            return seconds;
+        }, "W1").ConfigureAwait(false);
 
         var ns = new List<double>();
         var cpuNs = new List<double>();
@@ -120,8 +123,11 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         Log($"W2: momentum top {settings.W2Top} over {settings.W2Instruments} instruments × {settings.W2Bars} bars ({events:N0} bar events)");
         var reference = RunFingerprint.Of(await MomentumWorkload.RunAsync(universe, settings.W2Top, ct).ConfigureAwait(false));
         if (reference.Fills == 0) throw new BenchCorrectnessException("W2 made no trades; the workload is not exercising the order path.");
-        for (var i = 0; i < settings.WarmupRuns; i++)
-            await TimedAsync(() => MomentumWorkload.RunAsync(universe, settings.W2Top, ct), reference, "W2").ConfigureAwait(false);
+        await WarmUpAsync(async () =>
+        {
+            var (seconds, _, _) = await TimedAsync(() => MomentumWorkload.RunAsync(universe, settings.W2Top, ct), reference, "W2").ConfigureAwait(false);
+            return seconds;
+        }, "W2").ConfigureAwait(false);
         var ms = new List<double>();
         var cpuMs = new List<double>();
         long bytes = 0;
@@ -137,7 +143,7 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
             Summary.Of([.. ms.Select(x => events / (x / 1e3))]), bytes / (double)events, reference);
     }
 
-    private List<IndicatorFigure> Indicators(BarSeries real)
+    private async Task<List<IndicatorFigure>> IndicatorsAsync(BarSeries real)
     {
         var bars = real.Bars.ToArray();
         var repetitions = Math.Max(1, settings.IndicatorUpdates / bars.Length);
@@ -147,16 +153,15 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         foreach (var spec in IndicatorWorkload.Specs)
         {
             var reference = IndicatorWorkload.Run(IndicatorWorkload.Create(spec), bars, repetitions, viaInterface: false);
-            var direct = TimeIndicator(spec, bars, repetitions, false, reference);
-            var viaInterface = TimeIndicator(spec, bars, repetitions, true, reference);
+            var direct = await TimeIndicatorAsync(spec, bars, repetitions, false, reference).ConfigureAwait(false);
+            var viaInterface = await TimeIndicatorAsync(spec, bars, repetitions, true, reference).ConfigureAwait(false);
             figures.Add(new IndicatorFigure(spec, updates, direct, viaInterface));
         }
         return figures;
 
-        Summary TimeIndicator(string spec, Bar[] b, int reps, bool viaInterface, double?[] reference)
+        async Task<Summary> TimeIndicatorAsync(string spec, Bar[] b, int reps, bool viaInterface, double?[] reference)
         {
-            var samples = new List<double>();
-            for (var i = 0; i < settings.WarmupRuns + settings.MeasuredRuns; i++)
+            double Once()
             {
                 var indicator = IndicatorWorkload.Create(spec);
                 var start = Stopwatch.GetTimestamp();
@@ -164,9 +169,38 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
                 var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
                 if (!lines.SequenceEqual(reference))
                     throw new BenchCorrectnessException($"W4 {spec}: final values {string.Join(",", lines)} differ from the reference {string.Join(",", reference)}.");
-                if (i >= settings.WarmupRuns) samples.Add(seconds * 1e9 / updates);
+                return seconds * 1e9 / updates;
             }
+            await WarmUpAsync(() => Task.FromResult(Once()), null, settings.IndicatorMinWarmupSeconds).ConfigureAwait(false);
+            var samples = new List<double>();
+            for (var i = 0; i < settings.MeasuredRuns; i++) samples.Add(Once());
             return Summary.Of(samples);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="run"/> (which returns its time) at least <see cref="BenchSettings.WarmupRuns"/> times and
+    /// for at least the minimum time, then until it stops getting faster: two runs in a row no more than 3% faster
+    /// than the best before them. Tiered compilation keeps replacing code for a while (later on a busy machine),
+    /// and a measured run must not still be part of that. Gives up after <see cref="BenchSettings.MaxWarmupSeconds"/>.
+    /// </summary>
+    private async Task WarmUpAsync(Func<Task<double>> run, string? what, double? minSeconds = null)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var best = double.MaxValue;
+        var steady = 0;
+        for (var i = 0; ; i++)
+        {
+            var time = await run().ConfigureAwait(false);
+            steady = time >= best * 0.97 ? steady + 1 : 0;
+            best = Math.Min(best, time);
+            var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            if (i + 1 >= settings.WarmupRuns && elapsed >= (minSeconds ?? settings.MinWarmupSeconds) && steady >= 2) break;
+            if (elapsed >= settings.MaxWarmupSeconds)
+            {
+                if (what is not null) Log($"{what}: still getting faster after {elapsed:0} s of warm-up; measuring anyway");
+                break;
+            }
         }
     }
 

@@ -20,6 +20,20 @@ public sealed record BenchSettings
     public int IndicatorUpdates { get; init; } = 2_000_000;
 
     public int WarmupRuns { get; init; } = 2;
+
+    /// <summary>
+    /// Warm-up also lasts at least this long per workload, so that tiered compilation has replaced the first-tier code
+    /// before anything is measured: it waits ~100 ms after the last new method, compiles in the background, and on a
+    /// busy two-core machine W1 was measured to keep getting faster for about a second of runs.
+    /// </summary>
+    public double MinWarmupSeconds { get; init; } = 3;
+
+    /// <summary>The same for each indicator loop of W4 (small loops; forty of them).</summary>
+    public double IndicatorMinWarmupSeconds { get; init; } = 0.5;
+
+    /// <summary>Upper bound of one workload's warm-up (see BenchRunner.WarmUpAsync).</summary>
+    public double MaxWarmupSeconds { get; init; } = 30;
+
     public int MeasuredRuns { get; init; } = 7;
 
     /// <summary>Seed of the synthetic W2 universe.</summary>
@@ -41,6 +55,9 @@ public sealed record BenchSettings
         W2Top = 10,
         IndicatorUpdates = 100_000,
         WarmupRuns = 1,
+        MinWarmupSeconds = 2,
+        IndicatorMinWarmupSeconds = 0.15,
+        MaxWarmupSeconds = 6,
         MeasuredRuns = 3,
         IsQuick = true,
     };

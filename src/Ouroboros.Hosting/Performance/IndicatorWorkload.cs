@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Indicators;
 using Ouroboros.Indicators.Channels;
@@ -49,32 +48,31 @@ public static class IndicatorWorkload
     }
 
     private static Action<Bar[], int> Interface(IIndicator x) =>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); };
+        (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); };
 
-    // One loop per concrete type, so that each call site is a direct (inlinable) call to a sealed method. The loops
-    // run a few times only, so they are compiled fully optimised at once rather than left to tiered compilation.
+    // One loop per concrete type, so that each call site is a direct (inlinable) call to a sealed method.
     private static Action<Bar[], int> Direct(IIndicator indicator) => indicator switch
     {
-        Sma x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Ema x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Wma x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Smma x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Rsi x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Atr x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Macd x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        BollingerBands x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Stochastic x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Roc x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Momentum x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Adx x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Cci x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        WilliamsR x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Obv x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        VolumeRatio x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Highest x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        Lowest x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        StandardDeviation x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
-        TripleRsi x => [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Sma x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Ema x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Wma x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Smma x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Rsi x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Atr x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Macd x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        BollingerBands x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Stochastic x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Roc x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Momentum x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Adx x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Cci x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        WilliamsR x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Obv x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        VolumeRatio x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Highest x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        Lowest x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        StandardDeviation x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
+        TripleRsi x => (b, r) => { for (var k = 0; k < r; k++) foreach (ref readonly var bar in b.AsSpan()) x.Update(in bar); },
         _ => Interface(indicator),
     };
 

@@ -9,17 +9,15 @@ namespace Ouroboros.Hosting.Tests.Performance;
 /// The `ouroboros bench --quick` workloads must compute the right thing; their timings are never asserted (they belong
 /// in docs/performance.md). Each timed run is also checked against a reference run inside the bench itself.
 /// </summary>
-public sealed class QuickBenchTests
+public sealed class QuickBenchTests(QuickBenchFixture bench) : IClassFixture<QuickBenchFixture>
 {
-    private static readonly string DataDirectory = Path.Combine(RepoPaths.Root, "data", "us");
-
     [Fact]
-    public async Task Quick_bench_runs_every_workload_and_w1_fills_every_sma_crossover()
+    public void Quick_bench_runs_every_workload_and_w1_fills_every_sma_crossover()
     {
-        var settings = BenchSettings.Quick with { DataDirectory = DataDirectory };
-        var report = await new BenchRunner(settings).RunAsync();
+        var settings = bench.Settings;
+        var report = bench.Report;
 
-        var series = BenchData.Stitch(BenchData.LoadUs(DataDirectory), settings.W1Bars);
+        var series = BenchData.Stitch(BenchData.LoadUs(settings.DataDirectory), settings.W1Bars);
         var (orders, fills, closed) = CountCrossovers(series.Bars, SmaCrossWorkload.Fast, SmaCrossWorkload.Slow);
         report.W1.Result.Bars.ShouldBe(settings.W1Bars);
         report.W1.Result.Orders.ShouldBe(orders);
@@ -36,10 +34,9 @@ public sealed class QuickBenchTests
     }
 
     [Fact]
-    public async Task Quick_bench_json_has_the_documented_keys()
+    public void Quick_bench_json_has_the_documented_keys()
     {
-        var report = await new BenchRunner(BenchSettings.Quick with { DataDirectory = DataDirectory }).RunAsync();
-        var json = JsonNode.Parse(BenchReportJson.Write(report))!.AsObject();
+        var json = JsonNode.Parse(BenchReportJson.Write(bench.Report))!.AsObject();
 
         foreach (var key in new[] { "bars_per_second", "ns_per_bar", "bytes_per_bar", "peak_mb" })
             json["w1"]![key].ShouldNotBeNull(key);
