@@ -17,13 +17,14 @@ public sealed class SimulatedBrokerTests
     [Fact]
     public async Task Sells_fill_before_buys_in_a_slice_so_a_rotation_can_spend_the_proceeds()
     {
-        // Two instruments; hold A with all cash, then rotate into B on the same slice.
-        var a = BarBuilder.FromCloses([100m, 100m, 100m, 100m], InstrumentFactory.Generic("A"));
-        var b = BarBuilder.FromCloses([50m, 50m, 50m, 50m], InstrumentFactory.Generic("B"));
+        // Hold B (the second instrument) with all cash, then rotate into A (the first): the broker sees A's bar first,
+        // so only filling sells before buys lets the buy of A use the money from B.
+        var a = BarBuilder.FromCloses([50m, 50m, 50m, 50m], InstrumentFactory.Generic("A"));
+        var b = BarBuilder.FromCloses([100m, 100m, 100m, 100m], InstrumentFactory.Generic("B"));
         var s = new ScriptedStrategy()
-            .Buy(0, 0, new SizeSpec.FixedQuantity(100))
-            .At(1, (ctx, t) => new TradeIntent(ctx.Instruments[1].Id, IntentAction.Buy, ScriptedStrategy.Id, t, new SizeSpec.FixedQuantity(200)))
-            .Close(1, 0);
+            .Buy(0, 1, new SizeSpec.FixedQuantity(100))
+            .Close(1, 1)
+            .At(1, (ctx, t) => new TradeIntent(ctx.Instruments[0].Id, IntentAction.Buy, ScriptedStrategy.Id, t, new SizeSpec.FixedQuantity(200)));
         var r = await SimRun.RunAsync(s, [a, b], cash: 10_000m);
         var rotation = r.Fills.Where(f => f.Time == BarBuilder.Start.AddDays(2)).ToList();
         rotation.Select(f => f.Side).ShouldBe([OrderSide.Sell, OrderSide.Buy]);

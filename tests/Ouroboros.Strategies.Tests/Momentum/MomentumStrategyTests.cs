@@ -173,7 +173,7 @@ public sealed class MomentumStrategyTests
     }
 
     [Fact]
-    public async Task Closes_what_left_the_top_before_buying_the_new_pick_and_tops_it_up_once_the_sale_settled()
+    public async Task Closes_what_left_the_top_before_buying_the_new_pick_sized_on_the_sale_proceeds()
     {
         // A leads in January, B in February; top 1 and a 100% risk budget so the equal-weight cap (all equity) binds.
         var a = Enumerable.Range(0, 90).Select(i => i <= 45 ? 100m + i : 145m - (i - 45)).ToArray();
@@ -189,9 +189,11 @@ public sealed class MomentumStrategyTests
         var atRotation = result.Orders.Where(o => o.Request.CreatedAt == march).ToList();
         atRotation[0].Request.Side.ShouldBe(OrderSide.Sell);
         atRotation[0].Request.Instrument.ShouldBe(universe[0].Instrument.Id);
-        var topUp = result.Orders.Single(o => o.Request.CreatedAt == march.AddDays(1));
-        topUp.Request.Side.ShouldBe(OrderSide.Buy);
-        topUp.Request.Instrument.ShouldBe(universe[1].Instrument.Id);
+        // The kernel sizes the buy against the queued sale's proceeds, so the new pick is bought in the same batch;
+        // any top-up on the next slice can only add to it.
+        atRotation[1].Request.Side.ShouldBe(OrderSide.Buy);
+        atRotation[1].Request.Instrument.ShouldBe(universe[1].Instrument.Id);
+        result.Orders.Where(o => o.Request.CreatedAt == march.AddDays(1)).ShouldAllBe(o => o.Request.Side == OrderSide.Buy && o.Request.Instrument == universe[1].Instrument.Id);
         var heldB = result.OpenTrades.Single(t => t.Instrument == universe[1].Instrument.Id).Quantity;
         heldB.ShouldBeGreaterThan(target.Quantity * 0.95m);
         heldB.ShouldBeLessThanOrEqualTo(target.Quantity);
