@@ -39,7 +39,7 @@ public sealed class OrderManager(string idPrefix, IOrderJournal journal, TimePro
         Persist(order);
     }
 
-    public void Persist(Order order) => journal.Persist(OrderSnapshot.Of(order, clock.GetUtcNow()));
+    public void Persist(Order order) => journal.Persist(order, clock.GetUtcNow());
 
     public IReadOnlyList<OrderSnapshot> Snapshots()
     {

@@ -52,7 +52,7 @@ public static class PositionSizer
                 qty = model.MaxAffordableQuantity(instrument, OrderSide.Buy, cash, price);
                 return qty > 0 ? new(OrderSide.Buy, qty, cash, null) : SizedOrder.Skip($"cash {cash:0.##} buys no whole lot at {price}");
             case SizeSpec.FixedQuantity f:
-                qty = Math.Min(instrument.RoundQuantityDown(f.Quantity), model.MaxAffordableQuantity(instrument, OrderSide.Buy, cash, price));
+                qty = model.CapToCash(instrument, OrderSide.Buy, instrument.RoundQuantityDown(f.Quantity), cash, price);
                 break;
             case SizeSpec.FixedCash c:
                 qty = model.MaxAffordableQuantity(instrument, OrderSide.Buy, Math.Min(c.Amount, cash), price);
@@ -65,7 +65,7 @@ public static class PositionSizer
                 qty = Math.Min(byRisk, model.MaxAffordableQuantity(instrument, OrderSide.Buy, cash, price));
                 break;
             case SizeSpec.TargetQuantity t:
-                qty = Math.Min(instrument.RoundQuantityDown(t.Quantity), model.MaxAffordableQuantity(instrument, OrderSide.Buy, cash, price));
+                qty = model.CapToCash(instrument, OrderSide.Buy, instrument.RoundQuantityDown(t.Quantity), cash, price);
                 break;
             default:
                 return SizedOrder.Skip($"size {spec} is not supported for buys");

@@ -40,6 +40,15 @@ public sealed class BrokerModel(string name, IFeeModel fees, ISlippageModel slip
     /// <summary>
     /// Largest whole-lot quantity whose cost including commission fits into <paramref name="cash"/> at <paramref name="price"/>.
     /// </summary>
+    /// <summary><paramref name="quantity"/> when the cash pays for it with fees, else the most whole lots it does pay for.</summary>
+    public decimal CapToCash(Instrument instrument, OrderSide side, decimal quantity, decimal cash, decimal price)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (quantity <= 0 || price <= 0) return 0;
+        if (quantity * price + Fees.Fee(instrument, side, quantity, price, Liquidity.Taker) <= cash) return quantity;
+        return Math.Min(quantity, MaxAffordableQuantity(instrument, side, cash, price));
+    }
+
     public decimal MaxAffordableQuantity(Instrument instrument, OrderSide side, decimal cash, decimal price)
     {
         ArgumentNullException.ThrowIfNull(instrument);
