@@ -81,7 +81,8 @@ public sealed class Order
             throw new InvalidOperationException($"Fill of {quantity} exceeds the remaining {RemainingQuantity} of order {Id}.");
         var next = quantity == RemainingQuantity ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
         Status = OrderStateMachine.Transition(Status, next);
-        AverageFillPrice = (AverageFillPrice * FilledQuantity + price * quantity) / (FilledQuantity + quantity);
+        // Most orders fill once; their average is the price itself, without a (slow) decimal division.
+        AverageFillPrice = FilledQuantity == 0 ? price : (AverageFillPrice * FilledQuantity + price * quantity) / (FilledQuantity + quantity);
         FilledQuantity += quantity;
         Fees += fee;
     }

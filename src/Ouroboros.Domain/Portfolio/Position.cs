@@ -47,7 +47,7 @@ public sealed class Position
         if (Quantity == 0 || Math.Sign(Quantity) == Math.Sign(signed))
         {
             if (Quantity == 0) StartTrade(fill.Time);
-            AveragePrice = (AveragePrice * Math.Abs(Quantity) + fill.Price * fill.Quantity) / (Math.Abs(Quantity) + fill.Quantity);
+            AveragePrice = Quantity == 0 ? fill.Price : (AveragePrice * Math.Abs(Quantity) + fill.Price * fill.Quantity) / (Math.Abs(Quantity) + fill.Quantity);
             Quantity += signed;
             _tradeFees += fill.Fee;
             _tradeEntryNotional += fill.Price * fill.Quantity;
