@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ouroboros.Backtest.MarketData;
+using Ouroboros.Hosting;
 using Ouroboros.Hosting.Configuration;
 using Ouroboros.Storage.Sqlite;
 
@@ -25,5 +26,5 @@ public sealed class GlobalOptions
     public SqliteStoreOptions StoreOptions(ParseResult parse, OuroborosOptions options) =>
         new() { Path = parse.GetValue(Database) ?? options.StoragePath };
 
-    public static MarketDataLoader Loader(OuroborosOptions options) => new(new BinaryBarCache(options.CacheDirectory));
+    public static MarketDataLoader Loader(OuroborosOptions options) => Composition.Loader(options);
 }

@@ -20,13 +20,20 @@ public static class Composition
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(store);
         services.AddSingleton(BuiltInStrategies.Registry());
-        services.AddSingleton(_ => new MarketDataLoader(new BinaryBarCache(options.CacheDirectory)));
+        services.AddSingleton(_ => Loader(options));
         services.AddSingleton<Func<CancellationToken, Task<IRunStore>>>(sp =>
             async ct => await SqliteRunStore.OpenAsync(sp.GetRequiredService<SqliteStoreOptions>(), sp.GetRequiredService<TimeProvider>(), ct).ConfigureAwait(false));
         services.AddSingleton(sp => new BacktestService(
             sp.GetRequiredService<StrategyRegistry>(), sp.GetRequiredService<MarketDataLoader>(), options.UseCache,
             sp.GetRequiredService<Func<CancellationToken, Task<IRunStore>>>(), sp.GetRequiredService<TimeProvider>()));
         return services;
+    }
+
+    /// <summary>The market-data loader with the configured binary cache.</summary>
+    public static MarketDataLoader Loader(OuroborosOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new MarketDataLoader(new BinaryBarCache(options.CacheDirectory));
     }
 
     public static BacktestService BacktestService(OuroborosOptions options, SqliteStoreOptions storeOptions) =>

@@ -13,16 +13,9 @@ public static class BuiltInStrategies
     public static StrategyRegistry Registry() => new(Factories());
 
     /// <summary>
-    /// Creates a built-in strategy from parameter text, reporting unknown names, bad values and bad combinations
+    /// Creates a built-in strategy from parameter text; unknown names, bad values and bad combinations are reported
     /// together in one <see cref="StrategyConfigurationException"/>.
     /// </summary>
-    public static (IStrategy Strategy, StrategyParameters Parameters) Create(string name, IReadOnlyDictionary<string, string> parameters)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var registry = Registry();
-        var factory = registry.Get(name);
-        if (factory is BuiltInStrategyFactory builtIn && builtIn.FindProblems(parameters) is { Count: > 0 } problems)
-            throw new StrategyConfigurationException($"{factory.Name}: {string.Join("; ", problems)}");
-        return registry.Create(name, parameters);
-    }
+    public static (IStrategy Strategy, StrategyParameters Parameters) Create(string name, IReadOnlyDictionary<string, string> parameters) =>
+        Registry().Create(name, parameters);
 }

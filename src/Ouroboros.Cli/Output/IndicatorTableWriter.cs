@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Indicators;
@@ -6,7 +8,7 @@ using Ouroboros.Indicators.Specs;
 
 namespace Ouroboros.Cli.Output;
 
-/// <summary>Writes one row per bar with a date column and one column per indicator line.</summary>
+/// <summary>Writes one row per bar with a date column and one column per indicator line, streaming row by row.</summary>
 public static class IndicatorTableWriter
 {
     public static async Task WriteAsync(TextWriter output, string format, BarSeries series, IReadOnlyList<IndicatorSpec> specs,
@@ -17,17 +19,13 @@ public static class IndicatorTableWriter
         var columns = specs.SelectMany(s => s.ColumnNames).ToArray();
         var daily = !series.Interval.IsIntraday;
         var json = format == "json";
-        Utf8JsonWriter? jw = null;
-        MemoryStream? buffer = null;
-        if (json)
-        {
-            buffer = new MemoryStream();
-            jw = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false });
-            jw.WriteStartArray();
-        }
+        var buffer = new ArrayBufferWriter<byte>();
+        using var row = new Utf8JsonWriter(buffer);
+        if (json) await output.WriteAsync('[').ConfigureAwait(false);
         else await output.WriteLineAsync("date," + string.Join(',', columns)).ConfigureAwait(false);
 
         var values = new double?[columns.Length];
+        var first = true;
         for (var i = 0; i < series.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -41,30 +39,27 @@ public static class IndicatorTableWriter
             }
             if ((from is { } f && bar.Time < f) || (to is { } t && bar.Time > t)) continue;
             var date = daily ? bar.Time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : bar.Time.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-            if (jw is not null)
-            {
-                jw.WriteStartObject();
-                jw.WriteString("date", date);
-                for (var k = 0; k < columns.Length; k++)
-                {
-                    if (values[k] is { } v) jw.WriteNumber(columns[k], v);
-                    else jw.WriteNull(columns[k]);
-                }
-                jw.WriteEndObject();
-            }
-            else
+            if (!json)
             {
                 var cells = values.Select(v => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : "");
                 await output.WriteLineAsync(date + "," + string.Join(',', cells)).ConfigureAwait(false);
+                continue;
             }
+            buffer.ResetWrittenCount();
+            row.Reset(buffer);
+            row.WriteStartObject();
+            row.WriteString("date", date);
+            for (var k = 0; k < columns.Length; k++)
+            {
+                if (values[k] is { } v) row.WriteNumber(columns[k], v);
+                else row.WriteNull(columns[k]);
+            }
+            row.WriteEndObject();
+            await row.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (!first) await output.WriteAsync(',').ConfigureAwait(false);
+            await output.WriteAsync(Encoding.UTF8.GetString(buffer.WrittenSpan)).ConfigureAwait(false);
+            first = false;
         }
-        if (jw is not null)
-        {
-            jw.WriteEndArray();
-            await jw.FlushAsync(cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer!.ToArray())).ConfigureAwait(false);
-            await jw.DisposeAsync().ConfigureAwait(false);
-            await buffer.DisposeAsync().ConfigureAwait(false);
-        }
+        if (json) await output.WriteLineAsync(']').ConfigureAwait(false);
     }
 }

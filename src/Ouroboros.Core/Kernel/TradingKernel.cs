@@ -140,10 +140,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
             {
                 if (_inSlice)
                 {
-                    DeliverSlice();
-                    _strategy.OnTimeSliceEnd(_sliceTime);
-                    if (_pending.Count > 0) return true;
-                    CloseSlice();
+                    if (!TryFinishSliceWithoutIntents()) return true;
                     onSlice?.Invoke(_slices);
                 }
                 StartNextSlice();
@@ -207,16 +204,17 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
     }
 
     /// <summary>Bars to broker and strategy, then intents (the only step that may await a broker), then the equity mark.</summary>
-    private ValueTask FinishSliceAsync(CancellationToken cancellationToken)
+    private ValueTask FinishSliceAsync(CancellationToken cancellationToken) =>
+        TryFinishSliceWithoutIntents() ? ValueTask.CompletedTask : FinishWithIntentsAsync(cancellationToken);
+
+    /// <summary>Delivers the slice and ends it; false when the strategy queued intents, which must be processed first.</summary>
+    private bool TryFinishSliceWithoutIntents()
     {
         DeliverSlice();
         _strategy.OnTimeSliceEnd(_sliceTime);
-        if (_pending.Count == 0)
-        {
-            CloseSlice();
-            return ValueTask.CompletedTask;
-        }
-        return FinishWithIntentsAsync(cancellationToken);
+        if (_pending.Count > 0) return false;
+        CloseSlice();
+        return true;
     }
 
     private async ValueTask FinishWithIntentsAsync(CancellationToken cancellationToken)

@@ -8,6 +8,10 @@ public interface IStrategyFactory
     string Description { get; }
     IReadOnlyList<StrategyParameter> Parameters { get; }
 
+    /// <summary>Problems that involve more than one parameter (e.g. fast must be below slow); none by default.</summary>
+    IEnumerable<string> CheckCombination(ParameterValues values) => [];
+
+    /// <summary>Builds the strategy from parameters that passed every check of <see cref="StrategyParameters.Bind"/>.</summary>
     IStrategy Create(StrategyParameters parameters);
 }
 
@@ -25,7 +29,7 @@ public sealed class StrategyRegistry(IEnumerable<IStrategyFactory> factories)
     public (IStrategy Strategy, StrategyParameters Parameters) Create(string name, IReadOnlyDictionary<string, string> parameters)
     {
         var factory = Get(name);
-        var bound = StrategyParameters.Bind(factory.Name, factory.Parameters, parameters);
+        var bound = StrategyParameters.Bind(factory.Name, factory.Parameters, parameters, factory.CheckCombination);
         return (factory.Create(bound), bound);
     }
 }

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Ouroboros.Core.Strategies;
 
 /// <summary>
-/// Validated parameter values for one strategy: every declared parameter has a value (given or default),
-/// unknown names and bad values are rejected together in one exception.
+/// Validated parameter values for one strategy: every declared parameter has a value (given or default). Unknown
+/// names, bad values and bad combinations are rejected together in one exception.
 /// </summary>
 public sealed class StrategyParameters
 {
@@ -14,13 +14,15 @@ public sealed class StrategyParameters
 
     public IReadOnlyDictionary<string, string> Values => _values;
 
-    public static StrategyParameters Bind(string strategy, IReadOnlyList<StrategyParameter> declared, IReadOnlyDictionary<string, string> given)
+    public static StrategyParameters Bind(string strategy, IReadOnlyList<StrategyParameter> declared, IReadOnlyDictionary<string, string> given,
+        Func<ParameterValues, IEnumerable<string>>? checkCombination = null)
     {
         ArgumentNullException.ThrowIfNull(declared);
         ArgumentNullException.ThrowIfNull(given);
         var problems = new List<string>();
         var byName = declared.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var invalid = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in given)
         {
             if (!byName.TryGetValue(name, out var p))
@@ -28,11 +30,16 @@ public sealed class StrategyParameters
                 problems.Add($"unknown parameter '{name}' (known: {string.Join(", ", declared.Select(d => d.Name))})");
                 continue;
             }
-            if (p.Validate(value) is { } problem) problems.Add(problem);
+            if (p.Validate(value) is { } problem)
+            {
+                problems.Add(problem);
+                invalid.Add(p.Name);
+            }
             else values[p.Name] = value;
         }
         foreach (var p in declared)
-            values.TryAdd(p.Name, p.Default);
+            if (!invalid.Contains(p.Name)) values.TryAdd(p.Name, p.Default);
+        if (checkCombination is not null) problems.AddRange(checkCombination(new ParameterValues(values)));
         if (problems.Count > 0)
             throw new StrategyConfigurationException($"{strategy}: {string.Join("; ", problems)}");
         return new StrategyParameters(values);

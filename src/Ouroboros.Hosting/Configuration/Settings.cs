@@ -1,5 +1,4 @@
 using Ouroboros.Core.Sizing;
-using Ouroboros.Risk.Gates;
 
 namespace Ouroboros.Hosting.Configuration;
 
@@ -34,6 +33,4 @@ public static class Settings
             return e.Message;
         }
     }
-
-    internal static decimal CircuitBreakerPolicy => CircuitBreakerGate.DefaultThreshold * 100m;
 }

@@ -3,7 +3,7 @@ using Ouroboros.Core.Strategies;
 namespace Ouroboros.Strategies;
 
 /// <summary>Creates <see cref="MomentumStrategy"/> from its seven parameters (see the README for their meaning).</summary>
-public sealed class MomentumFactory : BuiltInStrategyFactory
+public sealed class MomentumFactory : IStrategyFactory
 {
     private static readonly StrategyParameter[] Declared =
     [
@@ -16,22 +16,23 @@ public sealed class MomentumFactory : BuiltInStrategyFactory
         new("abs_filter", ParameterKind.Boolean, "true", "Only hold instruments whose momentum is above 0; otherwise stay in cash."),
     ];
 
-    public override string Name => MomentumStrategy.StrategyName;
+    public string Name => MomentumStrategy.StrategyName;
 
-    public override string Description =>
+    public string Description =>
         "12-1 momentum rotation: monthly, hold the top N by ROC(lookback) skipping the last month, sized by ATR risk with an equal-weight cap, whole shares.";
 
-    public override IReadOnlyList<StrategyParameter> Parameters => Declared;
+    public IReadOnlyList<StrategyParameter> Parameters => Declared;
 
-    protected override void CheckCombination(ParameterValues values, List<string> problems)
+    public IEnumerable<string> CheckCombination(ParameterValues values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        ArgumentNullException.ThrowIfNull(problems);
+        var problems = new List<string>();
         if (values.Integer("skip") is { } skip && values.Integer("lookback") is { } lookback && skip >= lookback)
             problems.Add($"skip ({skip}) must be less than lookback ({lookback})");
+        return problems;
     }
 
-    protected override IStrategy Build(StrategyParameters parameters)
+    public IStrategy Create(StrategyParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return new MomentumStrategy(new MomentumSettings(

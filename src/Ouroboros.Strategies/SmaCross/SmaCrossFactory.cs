@@ -3,7 +3,7 @@ using Ouroboros.Core.Strategies;
 namespace Ouroboros.Strategies;
 
 /// <summary>Creates <see cref="SmaCrossStrategy"/>: <c>fast</c> (default 10) and <c>slow</c> (default 30), fast &lt; slow.</summary>
-public sealed class SmaCrossFactory : BuiltInStrategyFactory
+public sealed class SmaCrossFactory : IStrategyFactory
 {
     private static readonly StrategyParameter[] Declared =
     [
@@ -11,22 +11,23 @@ public sealed class SmaCrossFactory : BuiltInStrategyFactory
         new("slow", ParameterKind.Integer, "30", "Slow SMA period in bars.", Min: 2, Max: 100_000),
     ];
 
-    public override string Name => SmaCrossStrategy.StrategyName;
+    public string Name => SmaCrossStrategy.StrategyName;
 
-    public override string Description =>
+    public string Description =>
         "Long/flat SMA crossover per instrument: buy when the fast SMA crosses above the slow SMA, close when it crosses below.";
 
-    public override IReadOnlyList<StrategyParameter> Parameters => Declared;
+    public IReadOnlyList<StrategyParameter> Parameters => Declared;
 
-    protected override void CheckCombination(ParameterValues values, List<string> problems)
+    public IEnumerable<string> CheckCombination(ParameterValues values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        ArgumentNullException.ThrowIfNull(problems);
+        var problems = new List<string>();
         if (values.Integer("fast") is { } fast && values.Integer("slow") is { } slow && fast >= slow)
             problems.Add($"fast ({fast}) must be less than slow ({slow})");
+        return problems;
     }
 
-    protected override IStrategy Build(StrategyParameters parameters)
+    public IStrategy Create(StrategyParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return new SmaCrossStrategy(parameters.Int("fast"), parameters.Int("slow"));

@@ -3,7 +3,7 @@ using Ouroboros.Core.Strategies;
 namespace Ouroboros.Strategies;
 
 /// <summary>Creates <see cref="TripleRsiStrategy"/>; RSI periods must increase (fast &lt; mid &lt; slow).</summary>
-public sealed class TripleRsiFactory : BuiltInStrategyFactory
+public sealed class TripleRsiFactory : IStrategyFactory
 {
     private static readonly StrategyParameter[] Declared =
     [
@@ -16,25 +16,26 @@ public sealed class TripleRsiFactory : BuiltInStrategyFactory
         new("overbought", ParameterKind.Decimal, "80", "Exit when the fast RSI rises above this (no entry above it).", Min: 0, Max: 100),
     ];
 
-    public override string Name => TripleRsiStrategy.StrategyName;
+    public string Name => TripleRsiStrategy.StrategyName;
 
-    public override string Description =>
+    public string Description =>
         "Long/flat Triple RSI (7/14/21, signal SMA 9 of their mean): buy on a bullish signal cross in an uptrend, exit on a bearish cross or when RSI7 is overbought.";
 
-    public override IReadOnlyList<StrategyParameter> Parameters => Declared;
+    public IReadOnlyList<StrategyParameter> Parameters => Declared;
 
-    protected override void CheckCombination(ParameterValues values, List<string> problems)
+    public IEnumerable<string> CheckCombination(ParameterValues values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        ArgumentNullException.ThrowIfNull(problems);
+        var problems = new List<string>();
         var fast = values.Integer("rsi_fast");
         var mid = values.Integer("rsi_mid");
         var slow = values.Integer("rsi_slow");
         if (fast is { } f && mid is { } m && f >= m) problems.Add($"rsi_fast ({f}) must be less than rsi_mid ({m})");
         if (mid is { } m2 && slow is { } s && m2 >= s) problems.Add($"rsi_mid ({m2}) must be less than rsi_slow ({s})");
+        return problems;
     }
 
-    protected override IStrategy Build(StrategyParameters parameters)
+    public IStrategy Create(StrategyParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return new TripleRsiStrategy(new TripleRsiSettings(

@@ -92,3 +92,31 @@ public sealed class StrategyParametersTests
         Should.Throw<ArgumentNullException>(() => StrategyParameters.Bind("sma", Declared, null!));
     }
 }
+
+public sealed class StrategyParameterCombinationTests
+{
+    private static readonly StrategyParameter[] Declared =
+    [
+        new("fast", ParameterKind.Integer, "10", "fast"),
+        new("slow", ParameterKind.Integer, "30", "slow"),
+    ];
+
+    private static IEnumerable<string> FastBelowSlow(ParameterValues v) =>
+        v.Integer("fast") is { } f && v.Integer("slow") is { } s && f >= s ? [$"fast ({f}) must be less than slow ({s})"] : [];
+
+    [Fact]
+    public void Combination_problems_are_reported_with_value_problems_in_one_message()
+    {
+        var e = Should.Throw<StrategyConfigurationException>(() => StrategyParameters.Bind("x", Declared,
+            new Dictionary<string, string> { ["fast"] = "40", ["speed"] = "1" }, FastBelowSlow));
+        e.Message.ShouldBe("x: unknown parameter 'speed' (known: fast, slow); fast (40) must be less than slow (30)");
+    }
+
+    [Fact]
+    public void An_invalid_value_is_not_compared_against_its_partner()
+    {
+        var e = Should.Throw<StrategyConfigurationException>(() => StrategyParameters.Bind("x", Declared,
+            new Dictionary<string, string> { ["slow"] = "abc" }, FastBelowSlow));
+        e.Message.ShouldBe("x: slow must be a whole number, got 'abc'");
+    }
+}
