@@ -38,11 +38,15 @@ public sealed class GoldenBacktestTests
     }
 
     [Fact]
-    public void Every_golden_case_trades()
+    public void Every_golden_case_trades_and_every_strategy_has_one()
     {
-        // A golden run that never trades would pin nothing; the cases are chosen so that each one fills orders.
-        foreach (var (name, request) in GoldenCases.All)
-            request.Data.ShouldNotBeEmpty(name);
+        // A golden run that never trades would pin nothing: each checked-in file must record fills.
+        foreach (var name in GoldenCases.All.Keys)
+        {
+            var path = Path.Combine(RepoPaths.Root, "tests", "Ouroboros.Hosting.Tests", "Golden", name + ".golden.json");
+            using var golden = JsonDocument.Parse(File.ReadAllText(path));
+            golden.RootElement.GetProperty("fills").GetInt32().ShouldBeGreaterThan(0, name);
+        }
         GoldenCases.All.Keys.ShouldContain(k => k.StartsWith("sma-cross", StringComparison.Ordinal));
         GoldenCases.All.Keys.ShouldContain(k => k.StartsWith("momentum", StringComparison.Ordinal));
         GoldenCases.All.Keys.ShouldContain(k => k.StartsWith("triple-rsi", StringComparison.Ordinal));

@@ -4,6 +4,7 @@ using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Fees;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Strategies.Tests.Support;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Strategies.Tests.Momentum;
 
@@ -34,7 +35,7 @@ public sealed class KrxSmallAccountTests
     private static BarSeries[] LoadBundledKrxEtfs()
     {
         var loader = new MarketDataLoader();
-        return [.. Directory.GetFiles(RepoData.Path("kr"), "krx-*-daily.csv")
+        return [.. Directory.GetFiles(RepoPaths.Data("kr"), "krx-*-daily.csv")
             .Order(StringComparer.Ordinal)
             .Select(path => loader.Load(path, new LoadOptions { Venue = Venue.Krx, AssetClass = AssetClass.Etf, UseCache = false }).Series)];
     }
