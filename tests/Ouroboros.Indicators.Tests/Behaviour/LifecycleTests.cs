@@ -60,18 +60,27 @@ public sealed class LifecycleTests
         var bars = QuotesCsv.Default;
         // First pass lets the JIT settle (tiering, static constructors) so only steady-state updates are measured.
         foreach (var bar in bars) indicator.Update(bar);
-        indicator.Reset();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var pass = 0; pass < 4; pass++)
+        // The runtime may allocate on this thread while it tiers code up (call counting, OSR), which can land
+        // in any one window; an indicator that really allocates does so in every window, so the quietest of
+        // several windows must be zero.
+        var quietest = long.MaxValue;
+        for (var attempt = 0; attempt < 5 && quietest != 0; attempt++)
         {
-            foreach (var bar in bars)
+            indicator.Reset();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var pass = 0; pass < 4; pass++)
             {
-                indicator.Update(bar);
-                indicator.TryGetLine(0, out _);
+                foreach (var bar in bars)
+                {
+                    indicator.Update(bar);
+                    indicator.TryGetLine(0, out _);
+                }
             }
+
+            quietest = Math.Min(quietest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+        quietest.ShouldBe(0);
     }
 
     [Theory]

