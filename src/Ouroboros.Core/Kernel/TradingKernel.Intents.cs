@@ -74,7 +74,8 @@ public sealed partial class TradingKernel
         var value = sized.CashAmount ?? sized.Quantity * (limit ?? stop ?? price);
         // With no gates (--no-risk) every order is approved; skip building the check the gates would read.
         var verdict = _setup.Risk.IsEnabled
-            ? _setup.Risk.Evaluate(new RiskCheck(request, now, price, value, position, cash, equity, _dayStartEquity))
+            ? _setup.Risk.Evaluate(new RiskCheck(request, instrument, now, price, value, position,
+                new AccountSnapshot(cash, equity, _dayStartEquity, _setup.InitialCash, null), _setup.Risk.History))
             : RiskVerdict.Approved;
         _riskDecisions.Add(new RiskDecision(now, request.Id, instrument.Id, request.Side, request.Quantity, value, verdict.IsApproved, verdict.Gate, verdict.Reason));
         if (!verdict.IsApproved)

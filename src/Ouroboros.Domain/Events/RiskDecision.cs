@@ -3,7 +3,10 @@ using Ouroboros.Domain.Primitives;
 
 namespace Ouroboros.Domain.Events;
 
-/// <summary>A journaled risk verdict for one order: approved, or denied by a named gate with a reason.</summary>
+/// <summary>
+/// A journaled risk verdict for one order: approved, or denied by a named gate with a reason. <see cref="Inputs"/> is
+/// a JSON object of the figures the decision was made on (cash, equity, position, the denying gate's own figures).
+/// </summary>
 public sealed record RiskDecision(
     DateTimeOffset Time,
     ClientOrderId OrderId,
@@ -13,4 +16,5 @@ public sealed record RiskDecision(
     decimal? EstimatedValue,
     bool Approved,
     string? Gate,
-    string? Reason);
+    string? Reason,
+    string Inputs = "{}");

@@ -16,7 +16,11 @@ public enum IntentAction
     Rebalance,
 }
 
-/// <summary>An immutable trade idea. Null size means "use the run's default sizing".</summary>
+/// <summary>
+/// An immutable trade idea. Null size means "use the run's default sizing". <see cref="Confidence"/> is in [0, 1];
+/// <see cref="Leverage"/> 1 means a cash trade; <see cref="TakeProfit"/>/<see cref="StopLoss"/> are price levels that
+/// override the risk engine's default exit distances for the position this intent opens.
+/// </summary>
 public sealed record TradeIntent(
     InstrumentId Instrument,
     IntentAction Action,
@@ -30,4 +34,6 @@ public sealed record TradeIntent(
     OrderType OrderType = OrderType.Market,
     decimal? LimitPrice = null,
     decimal? StopPrice = null,
-    TimeInForce TimeInForce = TimeInForce.Day);
+    TimeInForce TimeInForce = TimeInForce.Day,
+    IntentOrigin Origin = IntentOrigin.Strategy,
+    decimal Leverage = 1m);

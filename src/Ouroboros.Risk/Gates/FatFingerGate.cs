@@ -23,12 +23,13 @@ public sealed class FatFingerGate : IRiskGate
         // Selling out of a position reduces risk; the limit is about accidental oversized entries.
         if (!check.IsEntry) return RiskVerdict.Approved;
         if (check.EstimatedValue is not { } value)
-            return RiskVerdict.Denied(Name, "data missing: no price to value the order");
-        if (check.AvailableCash is not { } cash)
-            return RiskVerdict.Denied(Name, "data missing: available cash is unknown");
+            return RiskVerdict.Missing(Name, "no price to value the order");
+        if (check.Account.AvailableCash is not { } cash)
+            return RiskVerdict.Missing(Name, "available cash is unknown");
         var limit = cash * MaxFractionOfCash;
         return value > limit
-            ? RiskVerdict.Denied(Name, $"order value {value:0.##} exceeds {MaxFractionOfCash:P0} of available cash {cash:0.##} (limit {limit:0.##})")
+            ? RiskVerdict.Denied(Name, $"order value {value:0.##} exceeds {MaxFractionOfCash:P0} of available cash {cash:0.##} (limit {limit:0.##})",
+                RiskFigure.Of("order_value", value), RiskFigure.Of("available_cash", cash), RiskFigure.Of("limit", limit))
             : RiskVerdict.Approved;
     }
 }

@@ -1,0 +1,81 @@
+using Ouroboros.Domain.Primitives;
+
+namespace Ouroboros.Risk.Policy;
+
+/// <summary>
+/// Every risk limit in effect, typed. Percents from the policy are held as fractions here (−3% → −0.03).
+/// Build it from <see cref="RiskPolicy.Hard"/> or <see cref="RiskPolicy.Tighten"/>, never by hand in production code.
+/// </summary>
+public sealed record RiskLimits(
+    decimal CircuitBreaker,
+    decimal FatFingerFractionOfCash,
+    IReadOnlyDictionary<Currency, decimal> MaxNotional,
+    decimal MaxPositionFraction,
+    decimal MaxExposureFraction,
+    decimal DailyLossLimit,
+    decimal StopLoss,
+    decimal TrailingStop,
+    decimal TakeProfit,
+    TimeSpan ReentryCooldown,
+    int LosingStreakLength,
+    TimeSpan LosingStreakPause,
+    int MaxOrdersPerDay,
+    int MaxOrdersPerMinute,
+    decimal VarLimitFraction,
+    int VarLookbackDays,
+    int VarMinObservations,
+    decimal StrategyRiskBudgetFraction,
+    decimal VixHaltLevel,
+    TimeSpan VixMaxAge,
+    decimal NavFloorFraction,
+    double MinConfidence,
+    decimal MaxLeverage,
+    decimal MaxMarginLossFraction,
+    decimal PriceBandFraction,
+    TimeSpan BlackoutAfterOpen,
+    TimeSpan BlackoutBeforeClose,
+    bool AllowExitsWhenHalted,
+    TimeSpan EntryDroughtAlert)
+{
+    internal static RiskLimits From(Func<string, decimal> value)
+    {
+        decimal Pct(string key) => value(key) / 100m;
+        TimeSpan Minutes(string key) => TimeSpan.FromMinutes((double)value(key));
+        int Int(string key) => (int)value(key);
+        return new RiskLimits(
+            Pct("CircuitBreakerPct"),
+            Pct("FatFingerPct"),
+            new Dictionary<Currency, decimal>
+            {
+                [Currency.KRW] = value("MaxNotional:KRW"),
+                [Currency.USD] = value("MaxNotional:USD"),
+                [Currency.USDT] = value("MaxNotional:USDT"),
+            },
+            Pct("MaxPositionPct"),
+            Pct("MaxExposurePct"),
+            Pct("DailyLossLimitPct"),
+            Pct("StopLossPct"),
+            Pct("TrailingStopPct"),
+            Pct("TakeProfitPct"),
+            Minutes("ReentryCooldownMinutes"),
+            Int("LosingStreakLength"),
+            Minutes("LosingStreakPauseMinutes"),
+            Int("MaxOrdersPerDay"),
+            Int("MaxOrdersPerMinute"),
+            Pct("VarLimitPct"),
+            Int("VarLookbackDays"),
+            Int("VarMinObservations"),
+            Pct("StrategyRiskBudgetPct"),
+            value("VixHaltLevel"),
+            TimeSpan.FromDays((double)value("VixMaxAgeDays")),
+            Pct("NavFloorPct"),
+            (double)value("MinConfidence") / 100.0,
+            value("MaxLeverage"),
+            Pct("MaxMarginLossPct"),
+            Pct("PriceBandPct"),
+            Minutes("BlackoutOpenMinutes"),
+            Minutes("BlackoutCloseMinutes"),
+            value("AllowExitsWhenHalted") != 0,
+            Minutes("EntryDroughtAlertMinutes"));
+    }
+}
