@@ -26,6 +26,7 @@ public static class CliApp
         root.Add(StrategiesCommand.Create(io));
         root.Add(DataCommand.Create(globals, io));
         root.Add(BenchCommand.Create(globals, io));
+        root.Add(RiskCommand.Create(globals, io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

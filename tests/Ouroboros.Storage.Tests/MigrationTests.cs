@@ -28,7 +28,7 @@ public sealed class MigrationTests : IDisposable
         store.MigrationsApplied.ShouldBe([.. SchemaMigrations.All.Select(m => m.Version)]);
         store.SchemaVersion.ShouldBe(SchemaMigrations.LatestVersion);
         RawSqlite.Migrations(store.Path).ShouldBe([.. SchemaMigrations.All.Select(m => ((long)m.Version, m.Name, "2025-01-01T08:00:00.0000000+00:00"))]);
-        foreach (var table in new[] { "runs", "orders", "fills", "trades", "equity", "risk_events" })
+        foreach (var table in new[] { "runs", "orders", "fills", "trades", "equity", "risk_events", "risk_incidents", "trading_states", "trading_state_log" })
             RawSqlite.Scalar(store.Path, $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'").ShouldBe(1L, table);
     }
 
@@ -50,7 +50,7 @@ public sealed class MigrationTests : IDisposable
 
         var upgraded = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen.AddDays(7)));
 
-        upgraded.MigrationsApplied.ShouldBe([2]);
+        upgraded.MigrationsApplied.ShouldBe([.. SchemaMigrations.All.Skip(1).Select(m => m.Version)]);
         var run = SampleRuns.Realistic(equityPoints: 5);
         await upgraded.SaveAsync(run, CancellationToken.None);
         var back = (await upgraded.GetAsync(run.Summary.Id, CancellationToken.None)).ShouldNotBeNull();

@@ -23,7 +23,12 @@ public static class BacktestRunner
         var clock = new SimulatedTimeProvider(start);
         var broker = new SimulatedBroker(instruments, spec.BrokerModels, spec.FillPolicy, spec.Series[0].Interval, clock);
         var setup = new KernelSetup(instruments, spec.BrokerModels, spec.Strategy, broker, spec.Risk, spec.Sizing,
-            currencies[0], spec.InitialCash, clock, EndOfRunOrderJournal.Instance);
+            currencies[0], spec.InitialCash, clock, EndOfRunOrderJournal.Instance)
+        {
+            Calendar = spec.Calendar,
+            DailyBars = !spec.Series[0].Interval.IsIntraday,
+            Exits = spec.Exits,
+        };
         var kernel = new TradingKernel(setup);
         var source = new ReplaySource(spec.Series);
         var total = source.ExpectedTimeSlices ?? 0;

@@ -2,8 +2,10 @@ using Ouroboros.Backtest.Simulation;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Bars;
+using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Fees;
 using Ouroboros.Risk.Engine;
+using Ouroboros.Risk.Exits;
 
 namespace Ouroboros.Backtest.Engine;
 
@@ -21,4 +23,10 @@ public sealed record BacktestSpec(
     BarSeries? Benchmark = null)
 {
     public bool RiskEnabled => Risk.IsEnabled;
+
+    /// <summary>The market calendar of the data (trading dates, session events); null for none.</summary>
+    public MarketCalendar? Calendar { get; init; }
+
+    /// <summary>Stop-loss / trailing-stop / take-profit rules; null when risk is off.</summary>
+    public PositionExitRules? Exits { get; init; }
 }

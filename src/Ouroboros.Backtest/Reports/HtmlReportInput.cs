@@ -15,4 +15,11 @@ public sealed record HtmlReportInput(
     PerformanceStatistics Statistics,
     StatisticsInput Data,
     IReadOnlyList<RiskDecision> RiskDecisions,
-    BarSeries? Prices = null);
+    BarSeries? Prices = null)
+{
+    /// <summary>Per-rule impact with what-if replays; null when not computed.</summary>
+    public RiskReport? Risk { get; init; }
+
+    /// <summary>Trading-state changes, alerts and exit signals of the run.</summary>
+    public IReadOnlyList<RiskEvent> RiskEvents { get; init; } = [];
+}

@@ -29,10 +29,12 @@ public static class BacktestCommand
         var report = new Option<string?>("--report") { Description = "Write a self-contained HTML report to this file" };
         var json = new Option<bool>("--json") { Description = "Print the results as one JSON object" };
         var noSave = new Option<bool>("--no-save") { Description = "Do not store the run in the journal" };
+        var riskReport = new Option<bool>("--risk-report") { Description = "Print what each risk rule denied and what it cost or saved (replays the run once per rule)" };
+        var vix = new Option<string?>("--vix") { Description = "Daily VIX closes (date,close CSV) for the VIX halt; default Backtest:VixFile" };
 
         var command = new Command("backtest", "Run a strategy over historical bars with the same kernel and risk gates as live trading.")
         {
-            strategy, param, data, cash, commission, fill, sizing, quantity, from, to, venue, benchmark, noRisk, adjusted, report, json, noSave,
+            strategy, param, data, cash, commission, fill, sizing, quantity, from, to, venue, benchmark, noRisk, adjusted, report, json, noSave, riskReport, vix,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -59,8 +61,10 @@ public static class BacktestCommand
                 Adjusted = parse.GetValue(adjusted),
                 ReportPath = parse.GetValue(report),
                 Save = !parse.GetValue(noSave),
-                CircuitBreakerPct = options.CircuitBreakerPct,
-                FatFingerPct = options.FatFingerPct,
+                Risk = options.Risk,
+                VixFile = parse.GetValue(vix) ?? options.VixFile,
+                BlackoutWindows = options.BlackoutWindows,
+                RiskReport = parse.GetValue(riskReport),
             };
             if (request.Cash <= 0) throw new FormatException("--cash must be positive");
             if (request.CommissionPct is < 0 or >= 100) throw new FormatException("--commission-pct must be a percentage in [0, 100), e.g. 0.1");
@@ -70,7 +74,11 @@ public static class BacktestCommand
             var outcome = await service.RunAsync(request, progress.Report, ct).ConfigureAwait(false);
             progress.Complete();
             if (parse.GetValue(json)) await io.Out.WriteLineAsync(outcome.Json).ConfigureAwait(false);
-            else await BacktestSummaryPrinter.PrintAsync(io.Out, outcome, globals.StoreOptions(parse, options).Path).ConfigureAwait(false);
+            else
+            {
+                await BacktestSummaryPrinter.PrintAsync(io.Out, outcome, globals.StoreOptions(parse, options).Path).ConfigureAwait(false);
+                if (request.RiskReport) await RiskReportPrinter.PrintAsync(io.Out, outcome).ConfigureAwait(false);
+            }
             return CliApp.ExitOk;
         });
         return command;

@@ -27,7 +27,8 @@ public static class BacktestSummaryPrinter
             ("Avg win / loss", $"{Format.Money(s.AverageWin)} / {Format.Money(s.AverageLoss)}"),
             ("Fills / fees", $"{s.Fills} / {Format.Money(s.TotalFees)}"),
             ("Exposure / turnover", $"{Format.Pct(s.Exposure)} / {Format.Num(s.Turnover, "0.00")}x"),
-            ("Risk", run.RiskDecisions.Count == 0 && run.Orders.Count == 0 ? "no orders" : $"{run.RiskDecisions.Count(r => !r.Approved)} of {run.RiskDecisions.Count} orders denied"),
+            ("Risk", run.RiskDecisions.Count == 0 && run.Orders.Count == 0 ? "no orders" : $"{run.RiskDecisions.Count(r => !r.Approved)} of {run.RiskDecisions.Count} orders denied"
+                + $"; {run.RiskEvents.Count(e => e.Kind == Domain.Events.RiskEventKind.ExitSignal)} exit signals; {run.RiskEvents.Count(e => e.Kind == Domain.Events.RiskEventKind.Alert)} alerts"),
         };
         if (s.Benchmark is { } b)
             lines.Add(("Benchmark", $"{b.Symbol}: total {Format.Pct(b.TotalReturn)}, CAGR {Format.Pct(b.Cagr)}, max DD {Format.Pct(b.MaxDrawdown)}"));

@@ -8,6 +8,8 @@ namespace Ouroboros.Core.Journal;
 /// <summary>
 /// Everything stored about one run (backtest, paper or live session): what was run, with which parameters,
 /// what happened (orders, fills, trades, equity, risk decisions) and the resulting metrics.
+/// <see cref="RiskEvents"/> (state changes, alerts, exit signals) is optional so records built before risk events
+/// existed keep compiling; null and empty mean the same thing (read back as empty).
 /// </summary>
 public sealed record RunRecord(
     RunSummary Summary,
@@ -17,7 +19,8 @@ public sealed record RunRecord(
     IReadOnlyList<ClosedTrade> Trades,
     IReadOnlyList<EquityPoint> Equity,
     IReadOnlyList<RiskDecision> RiskDecisions,
-    string ResultJson);
+    string ResultJson,
+    IReadOnlyList<RiskEvent>? RiskEvents = null);
 
 /// <summary>The one-line view of a run for listings.</summary>
 public sealed record RunSummary(

@@ -20,4 +20,11 @@ public sealed record KernelResult(
     int TimeSlices,
     int SlicesInMarket,
     decimal FinalEquity,
-    decimal FinalCash);
+    decimal FinalCash)
+{
+    /// <summary>Trading-state changes, alerts and exit signals of the risk engine, in time order.</summary>
+    public IReadOnlyList<RiskEvent> RiskEvents { get; init; } = [];
+
+    /// <summary>How many calendar session events (pre-market, open, lunch, close) the strategy was shown.</summary>
+    public int SessionEvents { get; init; }
+}

@@ -1,10 +1,12 @@
 using Ouroboros.Core.Ports;
+using Ouroboros.Domain.Calendars;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Fees;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Engine;
+using Ouroboros.Risk.Exits;
 
 namespace Ouroboros.Core.Kernel;
 
@@ -20,4 +22,20 @@ public sealed record KernelSetup(
     decimal InitialCash,
     TimeProvider Clock,
     IOrderJournal OrderJournal,
-    string OrderIdPrefix = "O");
+    string OrderIdPrefix = "O")
+{
+    /// <summary>
+    /// The market calendar of the run's instruments: trading dates (daily P&amp;L and counters reset on them) and
+    /// session events. Null: trading dates are UTC dates and no session events are raised.
+    /// </summary>
+    public MarketCalendar? Calendar { get; init; }
+
+    /// <summary>Bars of a day or longer are stamped 00:00 UTC of their date, so their trading date is that UTC date.</summary>
+    public bool DailyBars { get; init; }
+
+    /// <summary>How long before the open the pre-market (planning) event is raised.</summary>
+    public TimeSpan PreMarketLead { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Stop-loss, trailing-stop and take-profit rules; null when the risk engine is off.</summary>
+    public PositionExitRules? Exits { get; init; }
+}

@@ -18,12 +18,14 @@ public sealed partial class TradingKernel
     {
         // Strategies may submit more intents from OnFill while we submit (same-bar fills); process until drained.
         _pendingSellProceeds = 0m;
+        if (KillPending) await ApplyKillAsync(cancellationToken).ConfigureAwait(false);
         for (var n = 0; n < _pending.Count; n++)
         {
             var intent = _pending[n];
             await ProcessIntentAsync(intent, cancellationToken).ConfigureAwait(false);
         }
         _pending.Clear();
+        ClearQueuedCloses();
     }
 
     private async ValueTask ProcessIntentAsync(TradeIntent intent, CancellationToken cancellationToken)
@@ -34,6 +36,11 @@ public sealed partial class TradingKernel
             return;
         }
         var instrument = _instruments[idx];
+        if (!TryQueueClose(intent, idx))
+        {
+            Skip(intent, $"a close of {intent.Instrument} is already queued in this time slice");
+            return;
+        }
         if (_portfolio.LastPrice(idx) is not { } price)
         {
             Skip(intent, "data missing: no price seen yet for this instrument");
@@ -73,17 +80,17 @@ public sealed partial class TradingKernel
 
         var value = sized.CashAmount ?? sized.Quantity * (limit ?? stop ?? price);
         // With no gates (--no-risk) every order is approved; skip building the check the gates would read.
-        var verdict = _setup.Risk.IsEnabled
-            ? _setup.Risk.Evaluate(new RiskCheck(request, instrument, now, price, value, position,
-                new AccountSnapshot(cash, equity, _dayStartEquity, _setup.InitialCash, null), _setup.Risk.History))
-            : RiskVerdict.Approved;
-        _riskDecisions.Add(new RiskDecision(now, request.Id, instrument.Id, request.Side, request.Quantity, value, verdict.IsApproved, verdict.Gate, verdict.Reason));
+        var check = _setup.Risk.IsEnabled ? BuildCheck(intent, request, idx, price, value, position, cash, equity) : null;
+        var verdict = check is null ? RiskVerdict.Approved : _setup.Risk.Evaluate(check);
+        RecordVerdict(request, value, verdict, check);
         if (!verdict.IsApproved)
         {
             order.MarkDenied($"{verdict.Gate}: {verdict.Reason}");
             _orders.Persist(order);
+            if (intent.Origin == IntentOrigin.RiskExit) _setup.Exits?.Rearm(instrument.Id);
             return;
         }
+        if (intent.StopLoss is not null || intent.TakeProfit is not null || intent.Leverage != 1m) _intentOf[request.Id] = intent;
 
         _orders.Update(order, o => o.MarkSubmitted());
         var result = await _setup.Broker.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
@@ -94,6 +101,7 @@ public sealed partial class TradingKernel
                 order.MarkRejected($"{result.Error!.Kind}: {result.Error.Message}");
                 _orders.Persist(order);
             }
+            if (intent.Origin == IntentOrigin.RiskExit) _setup.Exits?.Rearm(instrument.Id);
             return;
         }
         if (order.Status == OrderStatus.Submitted)

@@ -23,7 +23,9 @@ public sealed partial class TradingKernel
             order.ApplyFill(fill.Quantity, fill.Price, fill.Fee);
             kernel._orders.Persist(order);
             var idx = kernel.IndexOf(fill.Instrument);
+            var before = kernel._portfolio.QuantityOf(idx);
             var closed = kernel._portfolio.Apply(idx, fill);
+            kernel.ObserveFillForRisk(idx, fill, before, closed);
             kernel._fills.Add(fill);
             if (closed is not null) kernel._trades.Add(closed);
             kernel._strategy.OnFill(fill);

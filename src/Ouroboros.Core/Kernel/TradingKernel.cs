@@ -180,11 +180,13 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         _simulatedClock?.AdvanceTo(time);
         _sliceTime = time;
         _inSlice = true;
-        var day = DateOnly.FromDateTime(time.UtcDateTime);
+        RaiseSessionEvents(time);
+        var day = TradingDateOf(time);
         if (day != _currentDay)
         {
             _currentDay = day;
             _dayStartEquity = _lastEquity;
+            OnNewTradingDay(time, day);
         }
     }
 
@@ -193,12 +195,14 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
     {
         var bars = new ReadOnlySpan<BarEvent>(_slice, 0, _sliceCount);
         _barBroker?.OnSlice(bars);
+        var risk = _setup.Risk.IsEnabled;
         for (var i = 0; i < bars.Length; i++)
         {
             ref readonly var ev = ref bars[i];
             _portfolio.Mark(ev.Instrument, ev.Bar.Close);
             _atr?.Update(ev.Instrument, ev.Bar);
             _strategy.OnBar(ev.Instrument, ev.Bar);
+            if (risk) ObserveBarForRisk(ev.Instrument, ev.Bar.Close);
         }
         _bars += bars.Length;
     }
@@ -212,7 +216,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
     {
         DeliverSlice();
         _strategy.OnTimeSliceEnd(_sliceTime);
-        if (_pending.Count > 0) return false;
+        if (_pending.Count > 0 || KillPending) return false;
         CloseSlice();
         return true;
     }
@@ -228,6 +232,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         _barBroker?.OnSliceEnd(_sliceTime);
         var equity = _portfolio.Equity();
         _lastEquity = equity;
+        if (_setup.Risk.IsEnabled) _setup.Risk.ObserveEquity(_currentDay, _sliceTime, equity, _dayStartEquity, _setup.InitialCash);
         _equity.Add(new EquityPoint(_sliceTime, equity, _portfolio.Cash));
         _slices++;
         if (_portfolio.HasOpenPositions) _slicesInMarket++;
@@ -235,5 +240,9 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
 
     private KernelResult BuildResult() => new(
         _orders.Snapshots(), _fills, _trades, _portfolio.OpenTrades(), _equity, _riskDecisions, _skipped,
-        _bars, _slices, _slicesInMarket, _portfolio.Equity(), _portfolio.Cash);
+        _bars, _slices, _slicesInMarket, _portfolio.Equity(), _portfolio.Cash)
+    {
+        RiskEvents = [.. _setup.Risk.Events],
+        SessionEvents = _sessionEventCount,
+    };
 }

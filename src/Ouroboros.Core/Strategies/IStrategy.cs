@@ -1,4 +1,5 @@
 using Ouroboros.Domain.Bars;
+using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Orders;
 
 namespace Ouroboros.Core.Strategies;
@@ -20,4 +21,9 @@ public interface IStrategy
     void OnTimeSliceEnd(DateTimeOffset time);
 
     void OnFill(Fill fill);
+
+    /// <summary>A session boundary of the run's market passed (pre-market planning time, open, lunch, close).</summary>
+    void OnSessionEvent(SessionEvent sessionEvent)
+    {
+    }
 }

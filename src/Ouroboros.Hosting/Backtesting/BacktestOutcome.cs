@@ -1,4 +1,5 @@
 using Ouroboros.Backtest.MarketData;
+using Ouroboros.Backtest.Reports;
 using Ouroboros.Backtest.Statistics;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Domain.Primitives;
@@ -13,4 +14,8 @@ public sealed record BacktestOutcome(
     string Json,
     string? ReportPath,
     bool Saved,
-    IReadOnlyList<LoadedSeries> Data);
+    IReadOnlyList<LoadedSeries> Data)
+{
+    /// <summary>Per-rule denials and what-if replays; null unless asked for (--risk-report or an HTML report) with risk on.</summary>
+    public RiskReport? RiskReport { get; init; }
+}

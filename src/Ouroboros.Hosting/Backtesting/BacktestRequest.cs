@@ -1,6 +1,8 @@
 using Ouroboros.Backtest.Simulation;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Instruments;
+using Ouroboros.Risk.Gates;
+using Ouroboros.Risk.Policy;
 
 namespace Ouroboros.Hosting.Backtesting;
 
@@ -26,6 +28,16 @@ public sealed record BacktestRequest
     public bool Adjusted { get; init; }
     public string? ReportPath { get; init; }
     public bool Save { get; init; } = true;
-    public decimal CircuitBreakerPct { get; init; } = -3m;
-    public decimal FatFingerPct { get; init; } = 30m;
+
+    /// <summary>The limits in effect (the policy, tightened by configuration).</summary>
+    public RiskLimits Risk { get; init; } = RiskPolicy.Hard;
+
+    /// <summary>Daily VIX closes for the VIX halt; needed when risk is on and the data trades on KRX or US venues.</summary>
+    public string? VixFile { get; init; }
+
+    /// <summary>Configured no-entry windows (events).</summary>
+    public IReadOnlyList<BlackoutWindow> BlackoutWindows { get; init; } = [];
+
+    /// <summary>Replay the backtest once per risk rule that acted, to show what each rule cost or saved.</summary>
+    public bool RiskReport { get; init; }
 }

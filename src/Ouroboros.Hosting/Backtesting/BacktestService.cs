@@ -13,7 +13,11 @@ using Ouroboros.Domain.Fees;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Engine;
-using Ouroboros.Risk.Gates;
+using Ouroboros.Domain.Bars;
+using Ouroboros.Domain.Calendars;
+using Ouroboros.Domain.Events;
+using Ouroboros.Hosting.RiskSetup;
+using Ouroboros.Risk.Data;
 
 namespace Ouroboros.Hosting.Backtesting;
 
@@ -36,16 +40,26 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
 
         var commission = request.CommissionPct is { } pct ? pct / 100m : (decimal?)null;
         var models = series.Select(s => BrokerModel.For(s.Instrument.Venue, commission)).ToArray();
-        var risk = request.NoRisk
-            ? RiskEngine.None
-            : new RiskEngine([new CircuitBreakerGate(request.CircuitBreakerPct / 100m), new FatFingerGate(request.FatFingerPct / 100m)]);
+        var riskEnv = request.NoRisk ? null : RiskEnvironmentFor(request, series);
         var benchmark = request.Benchmark is null ? null : loader.Load(request.Benchmark, new LoadOptions
         {
             From = request.From, To = request.To, Adjusted = request.Adjusted, UseCache = useCache,
         }).Series;
 
-        var spec = new BacktestSpec(series, strategy, request.Strategy, parameters.Values, request.Cash, models, request.Fill, request.Sizing, risk, benchmark);
+        MarketCalendars.TryForVenue(series[0].Instrument.Venue, out var calendar);
+        var spec = new BacktestSpec(series, strategy, request.Strategy, parameters.Values, request.Cash, models, request.Fill, request.Sizing,
+            riskEnv is null ? RiskEngine.None : StandardRiskEngine.Create(riskEnv, backtest: true), benchmark)
+        {
+            Calendar = calendar,
+            Exits = riskEnv is null ? null : StandardRiskEngine.Exits(riskEnv),
+        };
         var result = await BacktestRunner.RunAsync(spec, progress, cancellationToken).ConfigureAwait(false);
+        RiskReport? riskReport = null;
+        if (riskEnv is not null && (request.RiskReport || request.ReportPath is not null))
+        {
+            riskReport = await RiskWhatIf.BuildAsync(spec, result, riskEnv,
+                s => s with { Strategy = strategies.Create(request.Strategy, request.Parameters).Strategy }, cancellationToken).ConfigureAwait(false);
+        }
 
         var aroundTheClock = series.Any(TradingHours.IsAroundTheClock);
         var statsInput = new StatisticsInput(result.Equity, request.Cash, result.Trades, result.OpenTrades, result.Fills, interval,
@@ -63,6 +77,9 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             ["sizing"] = request.Sizing.ToString(),
             ["venue"] = request.Venue.ToString().ToLowerInvariant(),
             ["risk_denials"] = result.RiskDecisions.Count(d => !d.Approved),
+            ["risk_halts"] = result.RiskEvents.Count(e => e.Kind == RiskEventKind.StateChanged && e.Message.Contains("→ HALTED", StringComparison.Ordinal)),
+            ["risk_alerts"] = result.RiskEvents.Count(e => e.Kind == RiskEventKind.Alert),
+            ["risk_exit_signals"] = result.RiskEvents.Count(e => e.Kind == RiskEventKind.ExitSignal),
             ["skipped_intents"] = result.SkippedIntents.Count,
             ["orders"] = result.Orders.Count,
             ["data_gaps"] = loaded.Sum(l => l.Gaps.Count),
@@ -75,7 +92,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             reportPath = Path.GetFullPath(path);
             var dir = Path.GetDirectoryName(reportPath);
             if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-            var html = new HtmlReportInput(info, stats, statsInput, result.RiskDecisions, series[0]);
+            var html = new HtmlReportInput(info, stats, statsInput, result.RiskDecisions, series[0]) { Risk = riskReport, RiskEvents = result.RiskEvents };
             await new HtmlReportWriter().WriteAsync(reportPath, html, cancellationToken).ConfigureAwait(false);
         }
 
@@ -87,7 +104,27 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             var record = new RunRecord(summary, runParameters, result.Orders, result.Fills, result.Trades, result.Equity, result.RiskDecisions, json);
             await store.SaveAsync(record, cancellationToken).ConfigureAwait(false);
         }
-        return new BacktestOutcome(runId, result, stats, json, reportPath, request.Save, loaded);
+        return new BacktestOutcome(runId, result, stats, json, reportPath, request.Save, loaded) { RiskReport = riskReport };
+    }
+
+    private static RiskEnvironment RiskEnvironmentFor(BacktestRequest request, IReadOnlyList<BarSeries> series)
+    {
+        MarketCalendars.TryForVenue(series[0].Instrument.Venue, out var calendar);
+        ReferenceSeries? vix = null;
+        if (series.Any(s => RiskEnvironment.VixVenues.Contains(s.Instrument.Venue)))
+        {
+            if (request.VixFile is not { } file)
+                throw new ArgumentException("the VIX halt needs daily VIX closes for KRX/US data: set Backtest:VixFile (data/vix has a file) or run with --no-risk");
+            try
+            {
+                vix = VixSeriesLoader.Load(file);
+            }
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+            {
+                throw new ArgumentException(e.Message, e);
+            }
+        }
+        return new RiskEnvironment(request.Risk, vix, calendar, request.BlackoutWindows);
     }
 
     private List<LoadedSeries> LoadData(BacktestRequest request)

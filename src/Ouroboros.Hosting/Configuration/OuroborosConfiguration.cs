@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Ouroboros.Risk.Policy;
 
 namespace Ouroboros.Hosting.Configuration;
 
@@ -19,16 +20,19 @@ public static class OuroborosConfiguration
         if (File.Exists(json)) builder.AddJsonFile(Path.GetFullPath(json), optional: false, reloadOnChange: false);
         else if (configFile is not null) problems.Add($"config file '{configFile}' does not exist");
 
+        var legacy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var dotEnv = envFile ?? Path.Combine(baseDirectory, ".env");
         if (File.Exists(dotEnv))
         {
-            var pairs = DotNetEnv.Env.Load(dotEnv, DotNetEnv.Env.NoEnvVars());
-            builder.AddInMemoryCollection(ToConfigKeys(pairs.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))));
+            var pairs = DotNetEnv.Env.Load(dotEnv, DotNetEnv.Env.NoEnvVars()).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)).ToList();
+            builder.AddInMemoryCollection(ToConfigKeys(pairs));
+            CollectLegacy(pairs, legacy);
         }
         else if (envFile is not null) problems.Add($".env file '{envFile}' does not exist");
 
         var env = environment ?? ReadEnvironment();
         builder.AddInMemoryCollection(ToConfigKeys(env));
+        CollectLegacy(env, legacy);
 
         IConfigurationRoot config;
         try
@@ -52,8 +56,30 @@ public static class OuroborosConfiguration
             if (setting.Validate(value) is { } problem) problems.Add(problem);
             else values[setting.Key] = value;
         }
+        var risk = RiskPolicy.Tighten(RiskInputs(values, legacy), out var riskProblems);
+        problems.AddRange(riskProblems);
         if (problems.Count > 0) throw new ConfigurationException(problems);
-        return OuroborosOptions.From(values);
+        return OuroborosOptions.From(values, risk);
+    }
+
+    /// <summary>Risk:* settings (already checked against the policy) plus the legacy variables of the older systems.</summary>
+    private static Dictionary<string, string> RiskInputs(Dictionary<string, string> values, Dictionary<string, string> legacy)
+    {
+        var inputs = new Dictionary<string, string>(legacy, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in values)
+            if (key.StartsWith("Risk:", StringComparison.OrdinalIgnoreCase)) inputs[key["Risk:".Length..]] = value;
+        return inputs;
+    }
+
+    /// <summary>MAX_LOSS_PCT, MAX_ORDER_PCT and CONFIDENCE_THRESHOLD keep working (later sources win).</summary>
+    private static void CollectLegacy(IEnumerable<KeyValuePair<string, string?>> pairs, Dictionary<string, string> into)
+    {
+        foreach (var (key, value) in pairs)
+        {
+            if (value is null) continue;
+            if (RiskPolicy.Limits.Any(l => string.Equals(l.LegacyEnvironmentVariable, key, StringComparison.OrdinalIgnoreCase)))
+                into[key.ToUpperInvariant()] = value;
+        }
     }
 
     private static Dictionary<string, string?> ReadEnvironment()

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Ouroboros.Risk.Gates;
+using Ouroboros.Risk.Policy;
 
 namespace Ouroboros.Hosting.Configuration;
 
@@ -12,18 +14,20 @@ public sealed record OuroborosOptions(
     string Fill,
     string Sizing,
     string Venue,
-    decimal CircuitBreakerPct,
-    decimal FatFingerPct)
+    string VixFile,
+    RiskLimits Risk,
+    IReadOnlyList<BlackoutWindow> BlackoutWindows)
 {
-    public static OuroborosOptions Defaults { get; } = From(new Dictionary<string, string>());
+    public static OuroborosOptions Defaults { get; } = From(new Dictionary<string, string>(), RiskPolicy.Hard);
 
-    internal static OuroborosOptions From(IReadOnlyDictionary<string, string> values)
+    internal static OuroborosOptions From(IReadOnlyDictionary<string, string> values, RiskLimits risk)
     {
         string Get(string key) => values.TryGetValue(key, out var v) ? v : Settings.Find(key)!.Default;
         decimal Dec(string key) => decimal.Parse(Get(key), NumberStyles.Number, CultureInfo.InvariantCulture);
         return new OuroborosOptions(
             Get("Storage:Path"), Get("Data:CacheDirectory"), bool.Parse(Get("Data:UseCache")),
             Dec("Backtest:Cash"), Dec("Backtest:CommissionPct"), Get("Backtest:Fill").ToLowerInvariant(), Get("Backtest:Sizing"),
-            Get("Backtest:Venue").ToLowerInvariant(), Dec("Risk:CircuitBreakerPct"), Dec("Risk:FatFingerPct"));
+            Get("Backtest:Venue").ToLowerInvariant(), Get("Backtest:VixFile"), risk,
+            BlackoutWindow.ParseList(Get("Blackout:Windows"), []));
     }
 }

@@ -17,6 +17,9 @@ public enum SettingType
 public sealed record SettingDefinition(string Key, SettingType Type, string Default, string Description,
     decimal? Min = null, decimal? Max = null, IReadOnlyList<string>? Choices = null, Func<string, string?>? Check = null)
 {
+    /// <summary>The risk-policy limit behind a Risk:* setting; null for other settings.</summary>
+    public Ouroboros.Risk.Policy.LimitDefinition? Limit { get; init; }
+
     /// <summary>OUROBOROS_SECTION__KEY, the environment variable that sets this key.</summary>
     public string EnvironmentVariable => "OUROBOROS_" + Key.Replace(":", "__", StringComparison.Ordinal).ToUpperInvariant();
 

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Ouroboros.Core.Sizing;
+using Ouroboros.Risk.Gates;
+using Ouroboros.Risk.Policy;
 
 namespace Ouroboros.Hosting.Configuration;
 
@@ -13,11 +16,39 @@ public static class Settings
         new("Backtest:Cash", SettingType.Decimal, "100000", "Initial cash of a backtest, in the data's currency.", Min: 0.01m),
         new("Backtest:CommissionPct", SettingType.Decimal, "0.1", "Commission in percent of notional for the generic venue model (0.1 = 0.1%).", Min: 0m, Max: 10m),
         new("Backtest:Fill", SettingType.Choice, "next-open", "When market orders fill: next-open or same-close.", Choices: ["next-open", "same-close"]),
-        new("Backtest:Sizing", SettingType.Text, "all-in", "Default sizing: fixed:N, cash:AMOUNT, percent:P, all-in, atr:RISK%,K[,PERIOD].", Check: CheckSizing),
+        new("Backtest:Sizing", SettingType.Text, "percent:10", "Default sizing: fixed:N, cash:AMOUNT, percent:P, all-in, atr:RISK%,K[,PERIOD].", Check: CheckSizing),
         new("Backtest:Venue", SettingType.Choice, "generic", "Venue rules for CSV instruments: generic, krx, us or bybit.", Choices: ["generic", "krx", "us", "bybit"]),
-        new("Risk:CircuitBreakerPct", SettingType.Decimal, "-3", "Daily P&L (percent) at or below which new entries stop for the day. Only stricter (closer to 0) than -3 is allowed.", Min: -3m, Max: -0.01m),
-        new("Risk:FatFingerPct", SettingType.Decimal, "30", "Largest entry as a percent of available cash. Only stricter (lower) than 30 is allowed.", Min: 0.01m, Max: 30m),
+        new("Backtest:VixFile", SettingType.Text, "data/vix/VIX-close-daily-1993-2025.csv", "Daily VIX closes the VIX halt reads in backtests (date,close CSV); relative paths are from the working directory."),
+        new("Blackout:Windows", SettingType.Text, "", "Event windows with no new entries: START/MINUTES[/LABEL] separated by ';', e.g. 2026-03-18T18:00:00Z/60/FOMC.", Check: CheckBlackout),
+        .. RiskSettings(),
     ];
+
+    /// <summary>One setting per limit of the risk policy (Policy/risk-policy.json in Ouroboros.Risk): default = the hard value.</summary>
+    private static IEnumerable<SettingDefinition> RiskSettings() => RiskPolicy.Limits.Select(limit => new SettingDefinition(
+        "Risk:" + limit.Key,
+        limit.IsBoolean ? SettingType.Boolean : SettingType.Decimal,
+        limit.IsBoolean ? (limit.Hard != 0 ? "true" : "false") : limit.Hard.ToString("0.####", CultureInfo.InvariantCulture),
+        limit.Description,
+        Check: value => CheckLimit(limit, value)) { Limit = limit });
+
+    private static string? CheckBlackout(string value)
+    {
+        var problems = new List<string>();
+        BlackoutWindow.ParseList(value, problems);
+        return problems.Count == 0 ? null : string.Join("; ", problems);
+    }
+
+    private static string? CheckLimit(LimitDefinition limit, string value)
+    {
+        decimal d;
+        if (limit.IsBoolean)
+        {
+            if (!bool.TryParse(value, out var b)) return null; // the type check reports it
+            d = b ? 1 : 0;
+        }
+        else if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out d)) return null;
+        return limit.Problem(d);
+    }
 
     public static SettingDefinition? Find(string key) => All.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase));
 

@@ -33,6 +33,12 @@ public sealed record RiskCheck(
     /// <summary>The market whose calendar and trading state apply ("KRX", "NYSE", "CRYPTO"); null when none is known.</summary>
     public string? Market { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Time"/> is a real intraday instant. Daily bars are stamped 00:00 UTC of their date, which
+    /// says nothing about the time of day an order goes out, so time-of-day rules (session blackouts) skip them.
+    /// </summary>
+    public bool IsIntraday { get; init; }
+
     /// <summary>Trading date of the instrument's market at <see cref="Time"/> (daily counters reset on it).</summary>
     public DateOnly TradingDate { get; init; }
 

@@ -14,7 +14,9 @@ public sealed class FatFingerGate : IRiskGate
         MaxFractionOfCash = maxFractionOfCash;
     }
 
-    public string Name => "fat_finger";
+    public const string GateName = "fat_finger";
+
+    public string Name => GateName;
     public decimal MaxFractionOfCash { get; }
 
     public RiskVerdict Evaluate(RiskCheck check)
@@ -22,10 +24,12 @@ public sealed class FatFingerGate : IRiskGate
         ArgumentNullException.ThrowIfNull(check);
         // Selling out of a position reduces risk; the limit is about accidental oversized entries.
         if (!check.IsEntry) return RiskVerdict.Approved;
+        // Missing denials carry the figures too, so the journal shows which input was absent.
+        RiskFigure[] inputs = [RiskFigure.Of("order_value", check.EstimatedValue), RiskFigure.Of("available_cash", check.Account.AvailableCash)];
         if (check.EstimatedValue is not { } value)
-            return RiskVerdict.Missing(Name, "no price to value the order");
+            return RiskVerdict.Missing(Name, "no price to value the order", inputs);
         if (check.Account.AvailableCash is not { } cash)
-            return RiskVerdict.Missing(Name, "available cash is unknown");
+            return RiskVerdict.Missing(Name, "available cash is unknown", inputs);
         var limit = cash * MaxFractionOfCash;
         return value > limit
             ? RiskVerdict.Denied(Name, $"order value {value:0.##} exceeds {MaxFractionOfCash:P0} of available cash {cash:0.##} (limit {limit:0.##})",

@@ -24,16 +24,17 @@ public sealed record LimitDefinition(
     bool IsBoolean = false)
 {
     /// <summary>Null when <paramref name="value"/> is allowed; else a sentence naming the limit, the hard and the given value.</summary>
-    public string? Check(decimal value)
+    public string? Check(decimal value) => Problem(value) is { } problem ? $"Risk:{Key} = {Show(value)}: {problem}" : null;
+
+    /// <summary>Why <paramref name="value"/> is not allowed (without the key), or null.</summary>
+    public string? Problem(decimal value)
     {
         if (value < Min || value > Max)
-            return $"Risk:{Key} = {Show(value)} is outside the sane range {Show(Min)} to {Show(Max)}";
+            return $"outside the sane range {Show(Min)} to {Show(Max)}";
         return Stricter switch
         {
-            Strictness.Lower when value > Hard =>
-                $"Risk:{Key} = {Show(value)} is looser than the hard limit {Show(Hard)} in the risk policy; only values ≤ {Show(Hard)} are allowed",
-            Strictness.Higher when value < Hard =>
-                $"Risk:{Key} = {Show(value)} is looser than the hard limit {Show(Hard)} in the risk policy; only values ≥ {Show(Hard)} are allowed",
+            Strictness.Lower when value > Hard => $"looser than the hard limit {Show(Hard)} in the risk policy (only values ≤ {Show(Hard)} are allowed)",
+            Strictness.Higher when value < Hard => $"looser than the hard limit {Show(Hard)} in the risk policy (only values ≥ {Show(Hard)} are allowed)",
             _ => null,
         };
     }

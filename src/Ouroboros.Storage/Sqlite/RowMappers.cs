@@ -29,8 +29,13 @@ internal static class RowMappers
     public const string EquitySql = "SELECT time, equity, cash FROM equity WHERE run_id = $run_id ORDER BY seq";
 
     public const string RiskEventsSql = """
-        SELECT time, client_order_id, instrument, side, quantity, estimated_value, approved, gate, reason
+        SELECT time, client_order_id, instrument, side, quantity, estimated_value, approved, gate, reason, inputs
         FROM risk_events WHERE run_id = $run_id ORDER BY seq
+        """;
+
+    public const string RiskIncidentsSql = """
+        SELECT time, kind, scope, source, message, figures
+        FROM risk_incidents WHERE run_id = $run_id ORDER BY seq
         """;
 
     public static OrderSnapshot Order(SqliteDataReader r)
@@ -94,7 +99,16 @@ internal static class RowMappers
         NullableDecimal(r, 5),
         r.GetInt64(6) != 0,
         NullableText(r, 7),
-        NullableText(r, 8));
+        NullableText(r, 8),
+        r.GetString(9));
+
+    public static RiskEvent RiskIncident(SqliteDataReader r) => new(
+        DecodeTime(r.GetInt64(0)),
+        DecodeEnum<RiskEventKind>(r.GetString(1)),
+        r.GetString(2),
+        r.GetString(3),
+        r.GetString(4),
+        r.GetString(5));
 
     private static decimal? NullableDecimal(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : DecodeDecimal(r.GetString(ordinal));
 

@@ -54,8 +54,9 @@ internal static class RunReader
         var trades = ReadRows(connection, transaction, RowMappers.TradesSql, id, RowMappers.Trade, cancellationToken);
         var equity = ReadRows(connection, transaction, RowMappers.EquitySql, id, RowMappers.Equity, cancellationToken);
         var risk = ReadRows(connection, transaction, RowMappers.RiskEventsSql, id, RowMappers.RiskDecision, cancellationToken);
+        var incidents = ReadRows(connection, transaction, RowMappers.RiskIncidentsSql, id, RowMappers.RiskIncident, cancellationToken);
         transaction.Commit();
-        return new RunRecord(summary, parameters, orders, fills, trades, equity, risk, resultJson);
+        return new RunRecord(summary, parameters, orders, fills, trades, equity, risk, resultJson, incidents);
     }
 
     private static RunSummary ReadSummary(SqliteDataReader r) => new(

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Ouroboros.Core.Journal;
+using Ouroboros.Domain.Events;
 using static Ouroboros.Storage.Sqlite.SqliteCodec;
 
 namespace Ouroboros.Storage.Sqlite;
@@ -34,8 +35,13 @@ internal static class RunWriter
         """;
 
     private const string InsertRiskEventSql = """
-        INSERT INTO risk_events (run_id, seq, time, client_order_id, instrument, side, quantity, estimated_value, approved, gate, reason)
-        VALUES ($run_id, $seq, $time, $client_order_id, $instrument, $side, $quantity, $estimated_value, $approved, $gate, $reason)
+        INSERT INTO risk_events (run_id, seq, time, client_order_id, instrument, side, quantity, estimated_value, approved, gate, reason, inputs)
+        VALUES ($run_id, $seq, $time, $client_order_id, $instrument, $side, $quantity, $estimated_value, $approved, $gate, $reason, $inputs)
+        """;
+
+    private const string InsertRiskIncidentSql = """
+        INSERT INTO risk_incidents (run_id, seq, time, kind, scope, source, message, figures)
+        VALUES ($run_id, $seq, $time, $kind, $scope, $source, $message, $figures)
         """;
 
     /// <summary>Writes the run; false (and nothing written) when a run with the same id is already stored.</summary>
@@ -51,6 +57,7 @@ internal static class RunWriter
         WriteTrades(connection, transaction, runId, run, cancellationToken);
         EquityWriter.Write(connection, runId, run.Equity, cancellationToken);
         WriteRiskEvents(connection, transaction, runId, run, cancellationToken);
+        WriteRiskIncidents(connection, transaction, runId, run.RiskEvents ?? [], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         return true;
@@ -111,13 +118,25 @@ internal static class RunWriter
     private static void WriteRiskEvents(SqliteConnection connection, SqliteTransaction transaction, string runId, RunRecord run, CancellationToken ct)
     {
         using var command = Prepare(connection, transaction, InsertRiskEventSql, out var p,
-            "$run_id", "$seq", "$time", "$client_order_id", "$instrument", "$side", "$quantity", "$estimated_value", "$approved", "$gate", "$reason");
+            "$run_id", "$seq", "$time", "$client_order_id", "$instrument", "$side", "$quantity", "$estimated_value", "$approved", "$gate", "$reason", "$inputs");
         for (var i = 0; i < run.RiskDecisions.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
             var d = run.RiskDecisions[i];
             Bind(command, p, runId, (long)i, EncodeTime(d.Time), d.OrderId.Value, d.Instrument.Value, EncodeEnum(d.Side), EncodeDecimal(d.Quantity),
-                EncodeDecimalOrNull(d.EstimatedValue), d.Approved ? 1L : 0L, TextOrNull(d.Gate), TextOrNull(d.Reason));
+                EncodeDecimalOrNull(d.EstimatedValue), d.Approved ? 1L : 0L, TextOrNull(d.Gate), TextOrNull(d.Reason), d.Inputs);
+        }
+    }
+
+    private static void WriteRiskIncidents(SqliteConnection connection, SqliteTransaction transaction, string runId, IReadOnlyList<RiskEvent> events, CancellationToken ct)
+    {
+        using var command = Prepare(connection, transaction, InsertRiskIncidentSql, out var p,
+            "$run_id", "$seq", "$time", "$kind", "$scope", "$source", "$message", "$figures");
+        for (var i = 0; i < events.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var e = events[i];
+            Bind(command, p, runId, (long)i, EncodeTime(e.Time), EncodeEnum(e.Kind), e.Scope, e.Source, e.Message, e.Figures);
         }
     }
 

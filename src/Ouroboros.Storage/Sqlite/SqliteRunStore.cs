@@ -39,22 +39,8 @@ public sealed class SqliteRunStore : IRunStore
     /// <summary>Opens the database with an explicit migration history (oldest first); used to test upgrades.</summary>
     public static SqliteRunStore Open(SqliteStoreOptions options, TimeProvider timeProvider, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        MigrationRunner.Validate(migrations);
-        var database = SqliteDatabase.Create(options);
-        var runner = new MigrationRunner(migrations, timeProvider, database.Path);
-        try
-        {
-            using var connection = database.OpenConnection();
-            database.EnableWriteAheadLog(connection);
-            var applied = runner.Apply(connection, cancellationToken);
-            return new SqliteRunStore(database, migrations[^1].Version, applied);
-        }
-        catch (SqliteException ex)
-        {
-            throw database.Failure(ex, "opening and migrating it");
-        }
+        var (database, applied) = MigratedDatabase.Open(options, timeProvider, migrations, cancellationToken);
+        return new SqliteRunStore(database, migrations[^1].Version, applied);
     }
 
     /// <inheritdoc cref="Open(SqliteStoreOptions, TimeProvider)"/>

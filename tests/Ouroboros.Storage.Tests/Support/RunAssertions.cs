@@ -17,6 +17,7 @@ public static class RunAssertions
         SameItems(actual.Trades, expected.Trades, "trade");
         SameItems(actual.Equity, expected.Equity, "equity point");
         SameItems(actual.RiskDecisions, expected.RiskDecisions, "risk decision");
+        SameItems(actual.RiskEvents ?? [], expected.RiskEvents ?? [], "risk event"); // null and empty mean "none"
         actual.ResultJson.ShouldBe(expected.ResultJson);
     }
 

@@ -17,7 +17,7 @@ public static class SampleRuns
 
     public static RunRecord Realistic(string id = "bt-2024-01-02-0001", int equityPoints = 10_000) =>
         new(Summary(id, Start.AddDays(30)), Parameters(), Orders(), Fills(), Trades(), Equity(equityPoints), RiskDecisions(),
-            """{"final_equity":"103700.00","open_trades":[],"notes":["warm-up 30 bars","한국어 ✓"]}""");
+            """{"final_equity":"103700.00","open_trades":[],"notes":["warm-up 30 bars","한국어 ✓"]}""", RiskEvents());
 
     public static RunRecord Minimal(string id, DateTimeOffset createdAt) =>
         new(Summary(id, createdAt) with { From = null, To = null, Metrics = new Dictionary<string, double?>() },
@@ -106,8 +106,17 @@ public static class SampleRuns
     [
         new(Start, Id("o-1"), Spy, OrderSide.Buy, 10m, 4702.50m, true, null, null),
         new(Start.AddDays(1), Id("o-2"), Spy, OrderSide.Sell, 10.0m, null, true, null, null),
-        new(Start.AddDays(5), Id("o-5"), Kodex, OrderSide.Buy, 1000m, 35_000_000m, false, "MaxPositionSize", "position would be 41% of equity (max 20%)"),
-        new(Start.AddDays(7), Id("o-7"), Spy, OrderSide.Sell, 0.5m, 240.25m, true, "DailyLoss", "approved with warning"),
+        new(Start.AddDays(5), Id("o-5"), Kodex, OrderSide.Buy, 1000m, 35_000_000m, false, "MaxPositionSize", "position would be 41% of equity (max 20%)",
+            """{"cash":"85000000.50","equity":"85000000.50","position_after_pct":41.18,"limit_pct":20}"""),
+        new(Start.AddDays(7), Id("o-7"), Spy, OrderSide.Sell, 0.5m, 240.25m, true, "DailyLoss", "approved with warning", """{"daily_pnl_pct":-4.2,"note":"한국어 \"quoted\""}"""),
+    ];
+
+    public static RiskEvent[] RiskEvents() =>
+    [
+        new(Start.AddDays(6), RiskEventKind.StateChanged, "account", "CircuitBreaker", "account: ACTIVE → HALTED (CircuitBreaker): daily P&L -3.4% ≤ -3%",
+            """{"daily_pnl_pct":-3.4,"limit_pct":-3}"""),
+        new(Start.AddDays(6).AddTicks(1), RiskEventKind.Alert, "KRX", "NavFloor", "equity below 80% of the initial equity", "{}"),
+        new(Start.AddDays(7), RiskEventKind.ExitSignal, "US", "StopLoss", "US:SPY closed 2.1% below the average cost", """{"close":"460.37"}"""),
     ];
 
     private static ClientOrderId Id(string value) => new(value);

@@ -1,0 +1,275 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Ouroboros.Core.Ports;
+using Ouroboros.Domain.Primitives;
+using Ouroboros.Hosting.Configuration;
+using Ouroboros.Risk.Policy;
+using Ouroboros.Risk.State;
+using Ouroboros.Storage.Sqlite;
+
+namespace Ouroboros.Cli.Commands;
+
+/// <summary>
+/// `ouroboros risk status|halt|resume|kill|history`: the operator's side of the trading states. States live in the
+/// journal, not in a process, so a restart never resumes anything; only `risk resume` does.
+/// </summary>
+public static class RiskCommand
+{
+    private const string Account = TradingStateBook.AccountScope;
+    private static readonly string[] Markets = ["KRX", "NYSE", "NASDAQ", "AMEX", "TSE", "HKEX", "SSE", "SZSE", "HNX", "HOSE", "CRYPTO"];
+
+    public static Command Create(GlobalOptions globals, CliIo io) =>
+        new("risk", "Trading states (ACTIVE / REDUCING / HALTED) per account and market, the kill switch and the risk limits in effect.")
+        {
+            Status(globals, io), Halt(globals, io), Resume(globals, io), Kill(globals, io), History(globals, io),
+        };
+
+    private static Command Status(GlobalOptions globals, CliIo io)
+    {
+        var json = new Option<bool>("--json") { Description = "Print as JSON" };
+        var command = new Command("status", "Show each scope's trading state and every risk limit: its hard value and the value in effect.") { json };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = globals.LoadOptions(parse); // a looser risk setting stops here, every problem listed at once
+            var store = await SqliteTradingStateStore.OpenAsync(globals.StoreOptions(parse, options), TimeProvider.System, ct).ConfigureAwait(false);
+            var stored = await store.LoadStatesAsync(ct).ConfigureAwait(false);
+            var states = stored.Any(s => IsScope(s.Scope, Account))
+                ? stored.Select(s => (State: s, Stored: true)).ToList()
+                : [(new ScopeStateRecord(Account, TradingState.Active, false, DateTimeOffset.MinValue, "start", "trading normally", DateTimeOffset.MinValue), false), .. stored.Select(s => (s, true))];
+            var limits = RiskPolicy.Limits.Select(l => (Limit: l, InEffect: InEffect(options.Risk, l.Key))).ToList();
+            if (parse.GetValue(json))
+            {
+                await io.Out.WriteLineAsync(JsonSerializer.Serialize(new Dictionary<string, object?>
+                {
+                    ["states"] = states.Select(s => new Dictionary<string, object?>
+                    {
+                        ["scope"] = s.State.Scope, ["state"] = Upper(s.State.State), ["killed"] = s.State.Killed,
+                        ["since"] = s.Stored ? s.State.Since : null, ["cause"] = s.State.Cause, ["reason"] = s.State.Reason,
+                    }),
+                    ["limits"] = limits.Select(l => new Dictionary<string, object?>
+                    {
+                        ["key"] = l.Limit.Key, ["hard"] = l.Limit.Hard, ["in_effect"] = l.InEffect, ["tightened"] = l.InEffect != l.Limit.Hard,
+                        ["description"] = l.Limit.Description,
+                    }),
+                })).ConfigureAwait(false);
+                return CliApp.ExitOk;
+            }
+            await io.Out.WriteLineAsync($"Trading states ({store.Path})").ConfigureAwait(false);
+            await io.Out.WriteLineAsync($"  {"SCOPE",-8} {"STATE",-16} {"SINCE",-24} {"CAUSE",-16} REASON").ConfigureAwait(false);
+            foreach (var (s, isStored) in states)
+                await io.Out.WriteLineAsync($"  {s.Scope,-8} {Show(s.State, s.Killed),-16} {(isStored ? Time(s.Since) : "-"),-24} {s.Cause,-16} {s.Reason}").ConfigureAwait(false);
+            await io.Out.WriteLineAsync().ConfigureAwait(false);
+            await io.Out.WriteLineAsync("Risk limits (hard = the risk policy; configuration may only make them stricter)").ConfigureAwait(false);
+            await io.Out.WriteLineAsync($"  {"LIMIT",-26} {"HARD",14} {"IN EFFECT",14}").ConfigureAwait(false);
+            foreach (var (limit, inEffect) in limits)
+            {
+                var mark = inEffect is null ? "  (unknown to this build)" : inEffect != limit.Hard ? "  (tightened)" : "";
+                await io.Out.WriteLineAsync($"  {limit.Key,-26} {Value(limit, limit.Hard),14} {Value(limit, inEffect),14}{mark}").ConfigureAwait(false);
+            }
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static Command Halt(GlobalOptions globals, CliIo io)
+    {
+        var market = MarketOption();
+        var reason = ReasonOption();
+        var command = new Command("halt", "Put the account (or one market) into HALTED: no new entries until `risk resume`. Survives restarts.") { market, reason };
+        command.SetAction(async (parse, ct) =>
+        {
+            var scope = Scope(parse.GetValue(market));
+            var why = Reason(parse.GetValue(reason));
+            var store = await OpenForChange(globals, parse, io, stoppingTrading: true, ct).ConfigureAwait(false);
+            var current = await Current(store, scope, ct).ConfigureAwait(false);
+            if (current.State == TradingState.Halted) return await Unchanged(io, current, "already HALTED").ConfigureAwait(false);
+            return await Save(store, io, new StateTransition(TimeProvider.System.GetUtcNow(), scope, current.State, TradingState.Halted, false, "operator", why, Actor()),
+                $"It stays HALTED across restarts until `ouroboros risk resume{MarketArgument(scope)} --reason ...`.", ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Command Resume(GlobalOptions globals, CliIo io)
+    {
+        var market = MarketOption();
+        var reason = ReasonOption();
+        var command = new Command("resume", "Return the account (or one market) to ACTIVE after a halt, a circuit breaker or the kill switch.") { market, reason };
+        command.SetAction(async (parse, ct) =>
+        {
+            var scope = Scope(parse.GetValue(market));
+            var why = Reason(parse.GetValue(reason));
+            var store = await OpenForChange(globals, parse, io, stoppingTrading: false, ct).ConfigureAwait(false);
+            var current = await Current(store, scope, ct).ConfigureAwait(false);
+            if (current.State == TradingState.Active && !current.Killed) return await Unchanged(io, current, "already ACTIVE; nothing to resume").ConfigureAwait(false);
+            return await Save(store, io, new StateTransition(TimeProvider.System.GetUtcNow(), scope, current.State, TradingState.Active, false, "operator", why, Actor()),
+                "", ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Command Kill(GlobalOptions globals, CliIo io)
+    {
+        var reason = ReasonOption();
+        var command = new Command("kill", "Kill switch: the account goes HALTED and KILLED; every order is denied and open orders are to be cancelled.") { reason };
+        command.SetAction(async (parse, ct) =>
+        {
+            var why = Reason(parse.GetValue(reason));
+            var store = await OpenForChange(globals, parse, io, stoppingTrading: true, ct).ConfigureAwait(false);
+            var current = await Current(store, Account, ct).ConfigureAwait(false);
+            if (current.Killed) return await Unchanged(io, current, "already KILLED").ConfigureAwait(false);
+            return await Save(store, io, new StateTransition(TimeProvider.System.GetUtcNow(), Account, current.State, TradingState.Halted, true, "kill switch", why, Actor()),
+                "Every order is denied until `ouroboros risk resume --reason ...`; a running session cancels its open orders when it sees the kill.", ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Command History(GlobalOptions globals, CliIo io)
+    {
+        var scope = new Option<string?>("--scope") { Description = "Only this scope: account or a market (" + string.Join(", ", Markets) + ")" };
+        var limit = new Option<int>("--limit") { Description = "How many transitions (newest first)", DefaultValueFactory = _ => 20 };
+        var json = new Option<bool>("--json") { Description = "Print as JSON" };
+        var command = new Command("history", "List trading state transitions, newest first, with who made them and why.") { scope, limit, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            var n = parse.GetValue(limit);
+            if (n <= 0) throw new FormatException("--limit must be a positive number");
+            var only = parse.GetValue(scope) is { } text ? Scope(text, "--scope") : null;
+            var options = globals.LoadOptions(parse);
+            var store = await SqliteTradingStateStore.OpenAsync(globals.StoreOptions(parse, options), TimeProvider.System, ct).ConfigureAwait(false);
+            var history = await store.HistoryAsync(only, n, ct).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                await io.Out.WriteLineAsync(JsonSerializer.Serialize(history.Select(t => new Dictionary<string, object?>
+                {
+                    ["time"] = t.Time, ["scope"] = t.Scope, ["from"] = Upper(t.From), ["to"] = Upper(t.To), ["killed"] = t.Killed,
+                    ["cause"] = t.Cause, ["reason"] = t.Reason, ["actor"] = t.Actor,
+                }))).ConfigureAwait(false);
+                return CliApp.ExitOk;
+            }
+            if (history.Count == 0)
+            {
+                await io.Out.WriteLineAsync($"No trading state changes recorded{(only is null ? "" : " for " + only)}; every scope without one is ACTIVE.").ConfigureAwait(false);
+                return CliApp.ExitOk;
+            }
+            await io.Out.WriteLineAsync($"{"TIME",-24} {"SCOPE",-8} {"TRANSITION",-28} {"CAUSE",-16} {"ACTOR",-20} REASON").ConfigureAwait(false);
+            foreach (var t in history)
+            {
+                await io.Out.WriteLineAsync($"{Time(t.Time),-24} {t.Scope,-8} {Upper(t.From) + " → " + Show(t.To, t.Killed),-28} {t.Cause,-16} {t.Actor,-20} {t.Reason}")
+                    .ConfigureAwait(false);
+            }
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Stopping trading must never be blocked by a broken configuration file: with --db naming the journal, a halt or
+    /// kill goes ahead (with a warning). Resuming stays strict, because the limits it resumes under must be valid.
+    /// </summary>
+    private static async Task<SqliteTradingStateStore> OpenForChange(GlobalOptions globals, ParseResult parse, CliIo io, bool stoppingTrading, CancellationToken ct)
+    {
+        OuroborosOptions options;
+        try
+        {
+            options = globals.LoadOptions(parse);
+        }
+        catch (ConfigurationException e) when (stoppingTrading)
+        {
+            if (parse.GetValue(globals.Database) is null)
+                throw new ConfigurationException([.. e.Problems, "to stop trading anyway, pass --db with the journal file"]);
+            await io.Error.WriteLineAsync($"warning: {e.Message}; stopping trading anyway in the --db journal").ConfigureAwait(false);
+            options = OuroborosOptions.Defaults;
+        }
+        return await SqliteTradingStateStore.OpenAsync(globals.StoreOptions(parse, options), TimeProvider.System, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<ScopeStateRecord> Current(ITradingStateStore store, string scope, CancellationToken ct) =>
+        (await store.LoadStatesAsync(ct).ConfigureAwait(false)).FirstOrDefault(s => IsScope(s.Scope, scope))
+        ?? new ScopeStateRecord(scope, TradingState.Active, false, DateTimeOffset.MinValue, "start", "trading normally", DateTimeOffset.MinValue);
+
+    private static async Task<int> Save(ITradingStateStore store, CliIo io, StateTransition t, string note, CancellationToken ct)
+    {
+        await store.SaveTransitionAsync(t, ct).ConfigureAwait(false);
+        await io.Out.WriteLineAsync($"{t.Scope}: {Upper(t.From)} → {Show(t.To, t.Killed)} ({t.Cause}, {t.Actor}): {t.Reason}. {note}".TrimEnd()).ConfigureAwait(false);
+        return CliApp.ExitOk;
+    }
+
+    private static async Task<int> Unchanged(CliIo io, ScopeStateRecord s, string what)
+    {
+        var since = s.Since == DateTimeOffset.MinValue ? "" : $" since {Time(s.Since)} ({s.Cause}: {s.Reason})";
+        await io.Out.WriteLineAsync($"{s.Scope} is {what}{since}. Nothing was changed.").ConfigureAwait(false);
+        return CliApp.ExitOk;
+    }
+
+    private static Option<string?> MarketOption() =>
+        new("--market") { Description = "A market instead of the whole account: " + string.Join(", ", Markets) };
+
+    private static Option<string> ReasonOption() =>
+        new("--reason") { Description = "Why (kept in the state log with your user name)", Required = true };
+
+    private static string Scope(string? market, string option = "--market")
+    {
+        if (market is null) return Account;
+        var text = market.Trim();
+        if (option == "--scope" && IsScope(text, Account)) return Account;
+        return Markets.FirstOrDefault(m => IsScope(m, text))
+            ?? throw new FormatException($"{option} '{market}' is not a known market; use one of {string.Join(", ", Markets)}{(option == "--scope" ? " or account" : "")}");
+    }
+
+    private static string Reason(string? text) => string.IsNullOrWhiteSpace(text)
+        ? throw new FormatException("--reason must say why, e.g. --reason \"exchange outage\"")
+        : text.Trim();
+
+    private static string Actor() => "cli:" + (string.IsNullOrWhiteSpace(Environment.UserName) ? "unknown" : Environment.UserName);
+
+    private static bool IsScope(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static string MarketArgument(string scope) => scope == Account ? "" : " --market " + scope;
+
+    private static string Upper(TradingState state) => state.ToString().ToUpperInvariant();
+
+    private static string Show(TradingState state, bool killed) => killed ? Upper(state) + " KILLED" : Upper(state);
+
+    private static string Time(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+    private static string Value(LimitDefinition limit, decimal? value) => value is not { } v ? "n/a"
+        : limit.IsBoolean ? (v != 0 ? "true" : "false") : v.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>The value in effect in the policy's own unit (percent, minutes, days), so it compares with the hard value.</summary>
+    private static decimal? InEffect(RiskLimits l, string key) => key switch
+    {
+        "CircuitBreakerPct" => l.CircuitBreaker * 100m,
+        "FatFingerPct" => l.FatFingerFractionOfCash * 100m,
+        "MaxNotional:KRW" => l.MaxNotional.TryGetValue(Currency.KRW, out var krw) ? krw : null,
+        "MaxNotional:USD" => l.MaxNotional.TryGetValue(Currency.USD, out var usd) ? usd : null,
+        "MaxNotional:USDT" => l.MaxNotional.TryGetValue(Currency.USDT, out var usdt) ? usdt : null,
+        "MaxPositionPct" => l.MaxPositionFraction * 100m,
+        "MaxExposurePct" => l.MaxExposureFraction * 100m,
+        "DailyLossLimitPct" => l.DailyLossLimit * 100m,
+        "StopLossPct" => l.StopLoss * 100m,
+        "TrailingStopPct" => l.TrailingStop * 100m,
+        "TakeProfitPct" => l.TakeProfit * 100m,
+        "ReentryCooldownMinutes" => (decimal)l.ReentryCooldown.TotalMinutes,
+        "LosingStreakLength" => l.LosingStreakLength,
+        "LosingStreakPauseMinutes" => (decimal)l.LosingStreakPause.TotalMinutes,
+        "MaxOrdersPerDay" => l.MaxOrdersPerDay,
+        "MaxOrdersPerMinute" => l.MaxOrdersPerMinute,
+        "VarLimitPct" => l.VarLimitFraction * 100m,
+        "VarLookbackDays" => l.VarLookbackDays,
+        "VarMinObservations" => l.VarMinObservations,
+        "StrategyRiskBudgetPct" => l.StrategyRiskBudgetFraction * 100m,
+        "VixHaltLevel" => l.VixHaltLevel,
+        "VixMaxAgeDays" => (decimal)l.VixMaxAge.TotalDays,
+        "NavFloorPct" => l.NavFloorFraction * 100m,
+        "MinConfidence" => Math.Round((decimal)l.MinConfidence * 100m, 6), // held as a double fraction; round off its binary noise
+        "MaxLeverage" => l.MaxLeverage,
+        "MaxMarginLossPct" => l.MaxMarginLossFraction * 100m,
+        "PriceBandPct" => l.PriceBandFraction * 100m,
+        "BlackoutOpenMinutes" => (decimal)l.BlackoutAfterOpen.TotalMinutes,
+        "BlackoutCloseMinutes" => (decimal)l.BlackoutBeforeClose.TotalMinutes,
+        "AllowExitsWhenHalted" => l.AllowExitsWhenHalted ? 1m : 0m,
+        "EntryDroughtAlertMinutes" => (decimal)l.EntryDroughtAlert.TotalMinutes,
+        _ => null, // a limit added to the policy after this list: shown as n/a rather than guessed
+    };
+}

@@ -1,0 +1,71 @@
+using Ouroboros.Domain.Instruments;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Risk.Data;
+using Ouroboros.Risk.Engine;
+
+namespace Ouroboros.Risk.Tests.Support;
+
+/// <summary>More builders for the gate tests: other venues, limit and stop orders, previous closes and VIX series.</summary>
+internal static class GateFixtures
+{
+    /// <summary>A KRX stock: the tick depends on the price (1 KRW below 2,000 up to 1,000 KRW from 500,000).</summary>
+    public static readonly Instrument Samsung = InstrumentFactory.KrxStock("005930");
+
+    /// <summary>A KRX ETF: 5 KRW tick at every price.</summary>
+    public static readonly Instrument Kodex = InstrumentFactory.KrxEtf("069500");
+
+    /// <summary>Bybit spot: tick 0.01, lot step 0.000001, minimum 0.000048.</summary>
+    public static readonly Instrument Btc = InstrumentFactory.BybitSpot("BTCUSDT", 0.01m, 0.000001m, 0.000048m);
+
+    public static readonly Instrument Qqq = InstrumentFactory.UsEquity("QQQ", AssetClass.Etf);
+
+    /// <summary>A buy of <paramref name="quantity"/> at <paramref name="price"/> when flat.</summary>
+    public static RiskCheck EntryIn(Instrument instrument, decimal price, decimal quantity = 10m, IRiskHistory? history = null) =>
+        Checks.Of(OrderSide.Buy, position: 0m, value: price * quantity, quantity: quantity, instrument: instrument, history: history);
+
+    /// <summary>A sell of 10 out of a long position of 100 at <paramref name="price"/>.</summary>
+    public static RiskCheck ExitIn(Instrument instrument, decimal price, IRiskHistory? history = null) =>
+        Checks.Of(OrderSide.Sell, position: 100m, value: price * 10m, instrument: instrument, history: history);
+
+    /// <summary>The same check with its order replaced (the estimated value and reference price stay as they were).</summary>
+    public static RiskCheck WithOrder(this RiskCheck check, OrderType type, decimal? limit = null, decimal? stop = null, decimal? quantity = null,
+        decimal? cashAmount = null)
+    {
+        var o = check.Order;
+        return check with
+        {
+            Order = new OrderRequest(o.Id, o.Instrument, o.Side, type, quantity ?? o.Quantity, limit, stop, o.TimeInForce, o.CreatedAt, o.Strategy, o.Tag, cashAmount),
+        };
+    }
+
+    public static RiskCheck AsLimit(this RiskCheck check, decimal price) => check.WithOrder(OrderType.Limit, limit: price);
+
+    public static RiskCheck AsStop(this RiskCheck check, decimal price) => check.WithOrder(OrderType.Stop, stop: price);
+
+    public static RiskCheck WithQuantity(this RiskCheck check, decimal quantity) =>
+        check.WithOrder(check.Order.Type, check.Order.LimitPrice, check.Order.StopPrice, quantity);
+
+    public static RiskCheck WithEquity(this RiskCheck check, decimal? equity, decimal? initialEquity = 100_000m) =>
+        check with { Account = check.Account with { Equity = equity, InitialEquity = initialEquity } };
+
+    /// <summary>A history whose last completed trading day closed at <paramref name="close"/>.</summary>
+    public static RiskHistory PreviousClose(Instrument instrument, decimal close)
+    {
+        var history = new RiskHistory();
+        history.RecordClose(instrument.Id, new DateOnly(2024, 3, 1), close);
+        // The first close of a new day turns the earlier day's last close into the previous close.
+        history.RecordClose(instrument.Id, new DateOnly(2024, 3, 4), close);
+        return history;
+    }
+
+    /// <summary>VIX closes, each available at 21:15 UTC of its date (after the US close).</summary>
+    public static ReferenceSeries Vix(params (int Month, int Day, decimal Close)[] closes) =>
+        new("VIX", closes.Select(c => (new DateTimeOffset(2024, c.Month, c.Day, 21, 15, 0, TimeSpan.Zero), c.Close)));
+
+    public static PositionExposure Holding(Instrument instrument, decimal quantity, decimal? price) => new(instrument.Id, quantity, price);
+
+    public static RiskFigure Figure(this RiskVerdict verdict, string name) =>
+        verdict.Figures.Single(f => f.Name == name);
+
+    public static string FigureValue(this RiskVerdict verdict, string name) => verdict.Figure(name).Value;
+}
