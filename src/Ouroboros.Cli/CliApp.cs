@@ -27,6 +27,7 @@ public static class CliApp
         root.Add(DataCommand.Create(globals, io));
         root.Add(BenchCommand.Create(globals, io));
         root.Add(RiskCommand.Create(globals, io));
+        root.Add(MarketsCommand.Create(globals, io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

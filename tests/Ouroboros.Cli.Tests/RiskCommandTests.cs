@@ -157,6 +157,17 @@ public sealed class RiskCommandTests
         resume.ExitCode.ShouldBe(2); // resuming under invalid limits is refused
     }
 
+    [Fact]
+    public async Task Every_risk_command_has_help()
+    {
+        foreach (var command in new[] { "risk", "risk status", "risk halt", "risk resume", "risk kill", "risk history" })
+        {
+            var (code, stdout, _) = await InProcess.RunAsync([.. command.Split(' '), "--help"]);
+            code.ShouldBe(0, command);
+            stdout.ShouldContain("Usage:", customMessage: command);
+        }
+    }
+
     private static async Task<CliResult> Cli(string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var run = await CliRunner.RunAsync(args, environment);

@@ -111,7 +111,7 @@ public static class RiskCommand
     private static Command Kill(GlobalOptions globals, CliIo io)
     {
         var reason = ReasonOption();
-        var command = new Command("kill", "Kill switch: the account goes HALTED and KILLED; every order is denied and open orders are to be cancelled.") { reason };
+        var command = new Command("kill", "Kill switch: the account goes HALTED and KILLED; every order is denied until `risk resume`.") { reason };
         command.SetAction(async (parse, ct) =>
         {
             var why = Reason(parse.GetValue(reason));
@@ -119,7 +119,7 @@ public static class RiskCommand
             var current = await Current(store, Account, ct).ConfigureAwait(false);
             if (current.Killed) return await Unchanged(io, current, "already KILLED").ConfigureAwait(false);
             return await Save(store, io, new StateTransition(TimeProvider.System.GetUtcNow(), Account, current.State, TradingState.Halted, true, "kill switch", why, Actor()),
-                "Every order is denied until `ouroboros risk resume --reason ...`; a running session cancels its open orders when it sees the kill.", ct).ConfigureAwait(false);
+                "Every order is denied until `ouroboros risk resume --reason ...`.", ct).ConfigureAwait(false);
         });
         return command;
     }

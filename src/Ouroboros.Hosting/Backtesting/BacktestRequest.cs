@@ -19,7 +19,7 @@ public sealed record BacktestRequest
     /// <summary>Commission in percent (0.1 = 0.1%). For --venue models it overrides the venue's default commission.</summary>
     public decimal? CommissionPct { get; init; }
     public FillPolicy Fill { get; init; } = FillPolicy.NextOpen;
-    public SizingPolicy Sizing { get; init; } = SizingPolicy.AllInPolicy;
+    public SizingPolicy Sizing { get; init; } = SizingPolicy.Parse("percent:10");
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
     public Venue Venue { get; init; } = Venue.Generic;

@@ -60,7 +60,8 @@ public sealed class PositionExitRules
     {
         if (leverage < 1)
             throw new ArgumentOutOfRangeException(nameof(leverage), leverage, "Leverage is at least 1 (1 is a cash trade).");
-        return Math.Min(-StopLoss, MaxMarginLoss / leverage);
+        // Truncated so that leverage × fraction never exceeds the margin limit by a rounding digit (0.06 / 9 rounds up).
+        return Math.Min(-StopLoss, Math.Round(MaxMarginLoss / leverage, 12, MidpointRounding.ToZero));
     }
 
     public bool IsTracking(InstrumentId instrument) => _positions.ContainsKey(instrument);

@@ -77,7 +77,7 @@ public sealed class StrategyRiskBudgetGate : IRiskGate
         var limit = BudgetFraction * equity;
         return risk > limit
             ? RiskVerdict.Denied(Name,
-                $"risk of strategy {strategy} after the order {risk:0.##} (open positions {positionsRisk:0.##} + this order {orderRisk:0.##}: value {orderValue:0.##} at a {orderStop * 100m:0.##}% stop) exceeds its budget of {BudgetFraction * 100m:0.##}% of equity {equity:0.##} ({limit:0.##})",
+                $"risk of strategy {strategy} after the order {risk:0.####} (open positions {positionsRisk:0.####} + this order {orderRisk:0.####}: value {orderValue:0.##} at a {orderStop * 100m:0.##}% stop) exceeds its budget of {BudgetFraction * 100m:0.##}% of equity {equity:0.##} ({limit:0.####})",
                 strategyFigure, RiskFigure.Of("strategy_risk", risk), RiskFigure.Of("positions_risk", positionsRisk), RiskFigure.Of("order_risk", orderRisk),
                 RiskFigure.Of("order_value", orderValue), RiskFigure.Of("order_stop_fraction", orderStop), RiskFigure.Of("equity", equity), RiskFigure.Of("limit", limit))
             : RiskVerdict.Approved;

@@ -124,7 +124,7 @@ public sealed class VarGate : IRiskGate
             var limit = LimitFraction * equity;
             return valueAtRisk > limit
                 ? RiskVerdict.Denied(Name,
-                    $"95% one-day VaR after the order {valueAtRisk:0.##} exceeds {LimitFraction * 100m:0.##}% of equity {equity:0.##} (limit {limit:0.##}), simulated over the last {days} days of {held} positions",
+                    $"95% one-day VaR after the order {valueAtRisk:0.##} exceeds {LimitFraction * 100m:0.##}% of equity {equity:0.##} (limit {limit:0.##}), simulated over the last {days} days of the {held} {(held == 1 ? "instrument" : "instruments")} held after it",
                     RiskFigure.Of("var", valueAtRisk), RiskFigure.Of("limit", limit), RiskFigure.Of("equity", equity), RiskFigure.Of("limit_fraction", LimitFraction),
                     RiskFigure.Of("observations", days), RiskFigure.Of("positions", held), RiskFigure.Of("position_after", after), RiskFigure.Of("reference_price", price))
                 : RiskVerdict.Approved;

@@ -1,4 +1,5 @@
 using Ouroboros.Hosting.Configuration;
+using Ouroboros.Risk.Policy;
 using Ouroboros.TestKit;
 
 namespace Ouroboros.Hosting.Tests.Configuration;
@@ -12,9 +13,12 @@ public sealed class ConfigurationTests
     {
         using var tmp = new TempDirectory();
         var o = OuroborosConfiguration.Load(tmp.Path, environment: NoEnvironment);
-        o.ShouldBe(OuroborosOptions.Defaults);
+        (o with { Risk = RiskPolicy.Hard, BlackoutWindows = OuroborosOptions.Defaults.BlackoutWindows }).ShouldBe(OuroborosOptions.Defaults);
         o.BacktestCash.ShouldBe(100_000m);
-        o.FatFingerPct.ShouldBe(30m);
+        o.Risk.FatFingerFractionOfCash.ShouldBe(0.30m);
+        o.Risk.CircuitBreaker.ShouldBe(-0.03m);
+        o.Risk.MinConfidence.ShouldBe(0.80);
+        o.BlackoutWindows.ShouldBeEmpty();
     }
 
     [Fact]
@@ -56,6 +60,48 @@ public sealed class ConfigurationTests
     [InlineData("Risk:FatFingerPct", "10")]
     [InlineData("Risk:CircuitBreakerPct", "-1")]
     public void Risk_limits_can_be_tightened(string key, string value) => Settings.Find(key)!.Validate(value).ShouldBeNull();
+
+    [Fact]
+    public void The_legacy_variables_of_the_older_systems_still_tighten_the_limits()
+    {
+        using var tmp = new TempDirectory();
+        var o = OuroborosConfiguration.Load(tmp.Path, environment: new Dictionary<string, string?>
+        {
+            ["MAX_LOSS_PCT"] = "2.5", ["MAX_ORDER_PCT"] = "20", ["CONFIDENCE_THRESHOLD"] = "90",
+        });
+        o.Risk.CircuitBreaker.ShouldBe(-0.025m);
+        o.Risk.FatFingerFractionOfCash.ShouldBe(0.20m);
+        o.Risk.MinConfidence.ShouldBe(0.90, 1e-12);
+    }
+
+    [Fact]
+    public void Looser_limits_from_every_source_stop_start_up_together_naming_limit_hard_value_and_configured_value()
+    {
+        using var tmp = new TempDirectory();
+        File.WriteAllText(tmp.File("ouroboros.json"), """{ "Risk": { "MaxPositionPct": 20 } }""");
+        File.WriteAllText(tmp.File(".env"), "MAX_ORDER_PCT=45\n");
+        var e = Should.Throw<ConfigurationException>(() => OuroborosConfiguration.Load(tmp.Path, environment: new Dictionary<string, string?>
+        {
+            ["OUROBOROS_RISK__VIXHALTLEVEL"] = "40", ["MAX_LOSS_PCT"] = "4", ["CONFIDENCE_THRESHOLD"] = "70",
+        }));
+        e.Problems.Count.ShouldBe(5);
+        e.Message.ShouldContain("Risk:MaxPositionPct = '20': looser than the hard limit 15");
+        e.Message.ShouldContain("Risk:VixHaltLevel = '40': looser than the hard limit 35");
+        e.Message.ShouldContain("MAX_ORDER_PCT (legacy name of Risk:FatFingerPct): Risk:FatFingerPct = 45: looser than the hard limit 30");
+        e.Message.ShouldContain("MAX_LOSS_PCT (legacy name of Risk:CircuitBreakerPct): Risk:CircuitBreakerPct = -4: looser than the hard limit -3");
+        e.Message.ShouldContain("CONFIDENCE_THRESHOLD (legacy name of Risk:MinConfidence): Risk:MinConfidence = 70: looser than the hard limit 80");
+    }
+
+    [Fact]
+    public void Every_policy_limit_is_a_setting_whose_default_is_the_hard_value()
+    {
+        foreach (var limit in RiskPolicy.Limits)
+        {
+            var setting = Settings.Find("Risk:" + limit.Key).ShouldNotBeNull(limit.Key);
+            setting.Limit.ShouldBe(limit);
+            setting.Validate(setting.Default).ShouldBeNull(limit.Key);
+        }
+    }
 
     [Fact]
     public void A_missing_explicit_config_file_is_an_error()

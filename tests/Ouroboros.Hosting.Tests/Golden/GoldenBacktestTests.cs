@@ -94,6 +94,8 @@ public sealed class GoldenBacktestTests
 /// <summary>The pinned runs: one or more per built-in strategy, on files bundled in data/.</summary>
 internal static class GoldenCases
 {
+    private static readonly string Vix = RepoPaths.Data("vix", "VIX-close-daily-1993-2025.csv");
+
     public static readonly IReadOnlyDictionary<string, BacktestRequest> All = new Dictionary<string, BacktestRequest>
     {
         ["sma-cross-spy-no-risk"] = new()
@@ -106,11 +108,11 @@ internal static class GoldenCases
         {
             Strategy = "sma-cross", Parameters = new Dictionary<string, string> { ["fast"] = "20", ["slow"] = "60" },
             Data = [RepoPaths.Data("kr", "krx-069500-daily.csv")], Cash = 10_000_000m, Venue = Venue.Krx,
-            Sizing = SizingPolicy.Parse("percent:25"),
+            Sizing = SizingPolicy.Parse("percent:10"), VixFile = Vix,
         },
         ["momentum-kr-etfs-krx"] = new()
         {
-            Strategy = "momentum", Data = [RepoPaths.Data("kr")], Cash = 1_000_000m, Venue = Venue.Krx,
+            Strategy = "momentum", Data = [RepoPaths.Data("kr")], Cash = 1_000_000m, Venue = Venue.Krx, VixFile = Vix,
         },
         ["momentum-kr-etfs-krx-no-risk"] = new()
         {
@@ -119,7 +121,7 @@ internal static class GoldenCases
         ["triple-rsi-kodex-leverage-krx"] = new()
         {
             Strategy = "triple-rsi", Data = [RepoPaths.Data("kr", "krx-122630-daily.csv")], Cash = 5_000_000m, Venue = Venue.Krx,
-            Sizing = SizingPolicy.Parse("percent:25"),
+            Sizing = SizingPolicy.Parse("percent:10"), VixFile = Vix,
         },
     };
 }

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Risk.Data;
@@ -68,4 +70,56 @@ internal static class GateFixtures
         verdict.Figures.Single(f => f.Name == name);
 
     public static string FigureValue(this RiskVerdict verdict, string name) => verdict.Figure(name).Value;
+
+    // Generators for the property tests ---------------------------------------------------------------------------
+
+    public static readonly Instrument[] Instruments = [Checks.Spy, Samsung, Kodex, Btc];
+
+    /// <summary>Known most of the time, so both the limit and the missing-data paths are exercised.</summary>
+    public static Gen<decimal?> Maybe(Gen<decimal> gen) => Gen.Frequency((1, Gen.Constant<decimal?>(null)), (6, gen.Select(v => (decimal?)v)));
+
+    public static Gen<(T Tight, T Loose)> Ordered<T>(Gen<T> gen, bool tighterIsLower) where T : IComparable<T> =>
+        from a in gen
+        from b in gen
+        let low = a.CompareTo(b) <= 0 ? a : b
+        let high = a.CompareTo(b) <= 0 ? b : a
+        select tighterIsLower ? (low, high) : (high, low);
+
+    public static readonly Gen<decimal> Price = Gen.Choose(1, 1_000_000).Select(c => c / 100m);
+    public static readonly Gen<decimal> Fraction = Gen.Choose(1, 10_000).Select(b => b / 10_000m);
+
+    public static readonly Gen<PositionExposure> OtherHolding =
+        from quantity in Gen.Choose(-1_000, 1_000)
+        from price in Gen.Frequency((1, Gen.Constant<decimal?>(null)), (20, Price.Select(p => (decimal?)p)))
+        select new PositionExposure(Qqq.Id, quantity, price);
+
+    /// <summary>Any order on any venue: long, short or flat, entries and exits, with every account figure possibly unknown.</summary>
+    public static readonly Gen<RiskCheck> AnyCheck =
+        from instrument in Gen.Elements(Instruments)
+        from side in Gen.Elements(OrderSide.Buy, OrderSide.Sell)
+        from position in Maybe(Gen.Choose(-500, 500).Select(p => (decimal)p))
+        from quantity in Gen.Choose(1, 500)
+        from price in Maybe(Price)
+        from heldPrice in Maybe(Price)
+        from others in Gen.Choose(0, 3).SelectMany(n => OtherHolding.ArrayOf(n))
+        from positionsKnown in Gen.Frequency((1, Gen.Constant(false)), (8, Gen.Constant(true)))
+        from equity in Maybe(Gen.Choose(-100_000, 10_000_000).Select(e => e * 2m))
+        from initial in Maybe(Gen.Choose(0, 10_000_000).Select(e => e * 2m))
+        from cash in Maybe(Gen.Choose(0, 10_000_000).Select(e => e * 2m))
+        select Build(instrument, side, position, quantity, price, heldPrice, others, positionsKnown, equity, initial, cash);
+
+    private static RiskCheck Build(Instrument instrument, OrderSide side, decimal? position, int quantity, decimal? price, decimal? heldPrice,
+        PositionExposure[] others, bool positionsKnown, decimal? equity, decimal? initial, decimal? cash)
+    {
+        List<PositionExposure>? holdings = null;
+        if (positionsKnown)
+        {
+            holdings = [.. others];
+            // The account lists the instrument's own position too; its mark may differ from the reference price or be unknown.
+            if (position is { } p && p != 0) holdings.Add(new PositionExposure(instrument.Id, p, heldPrice));
+        }
+
+        var check = Checks.Of(side, position, price * quantity, cash, equity, quantity: quantity, instrument: instrument, positions: holdings ?? []);
+        return check with { Account = check.Account with { Positions = holdings, InitialEquity = initial } };
+    }
 }
