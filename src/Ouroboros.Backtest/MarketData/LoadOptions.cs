@@ -28,4 +28,13 @@ public sealed record LoadOptions
 
     /// <summary>Overrides the 24/7-or-sessions decision used for gap detection (see <see cref="TradingHours"/>).</summary>
     public bool? AroundTheClock { get; init; }
+
+    /// <summary>
+    /// Reject bars outside the sessions of the venue's exchange calendar (Krx → KRX, Us → NYSE; see <see cref="SessionCheck"/>).
+    /// Default true; Generic and Bybit instruments are never checked.
+    /// </summary>
+    public bool CheckSessions { get; init; } = true;
+
+    /// <summary>Count the pre-market and after-hours windows as sessions for intraday bars (default true: vendors include them).</summary>
+    public bool ExtendedHours { get; init; } = true;
 }

@@ -1,10 +1,12 @@
+using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Instruments;
 
 namespace Ouroboros.Backtest.MarketData;
 
 /// <summary>
 /// Loads a bar file: from the binary cache when it matches the source file, else from CSV (then caches it);
-/// attaches the instrument, applies adjusted prices and the date range, and reports gaps.
+/// attaches the instrument, applies adjusted prices and the date range, checks the bars against the venue's exchange
+/// calendar, and reports gaps.
 /// </summary>
 public sealed class MarketDataLoader
 {
@@ -45,6 +47,9 @@ public sealed class MarketDataLoader
             series = series.WithAdjustedPrices();
         }
         if (options.From is not null || options.To is not null) series = series.Slice(options.From, options.To);
+        // Only the bars the run will use are judged, so a bad day outside --from/--to does not block it.
+        if (options.CheckSessions && MarketCalendars.TryForVenue(instrument.Venue, out var calendar))
+            SessionCheck.ThrowIfOutside(series, calendar, path, options.ExtendedHours);
         return new LoadedSeries(series, GapDetector.Detect(series, options.AroundTheClock), fromCache, warning);
     }
 }

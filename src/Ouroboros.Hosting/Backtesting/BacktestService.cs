@@ -101,7 +101,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             var store = await openStore(cancellationToken).ConfigureAwait(false);
             var summary = new RunSummary(runId, "backtest", request.Strategy, dataText, createdAt, series.Min(s => s.First), series.Max(s => s.Last),
                 !request.NoRisk, stats.ToMetricDictionary());
-            var record = new RunRecord(summary, runParameters, result.Orders, result.Fills, result.Trades, result.Equity, result.RiskDecisions, json);
+            var record = new RunRecord(summary, runParameters, result.Orders, result.Fills, result.Trades, result.Equity, result.RiskDecisions, json, result.RiskEvents);
             await store.SaveAsync(record, cancellationToken).ConfigureAwait(false);
         }
         return new BacktestOutcome(runId, result, stats, json, reportPath, request.Save, loaded) { RiskReport = riskReport };

@@ -109,7 +109,7 @@ public sealed class KernelClockAndEquityTests
 
         await _kernel.RunAsync();
 
-        gate.Checks.Select(c => c.DayStartEquity).ShouldBe([100_000m, 100_000m, 100_000m - 591m + 600m]);
-        gate.Checks[2].Equity.ShouldBe(100_000m - 591m - 391m + 20m * 40m);
+        gate.Checks.Select(c => c.Account.DayStartEquity).ShouldBe([100_000m, 100_000m, 100_000m - 591m + 600m]);
+        gate.Checks[2].Account.Equity.ShouldBe(100_000m - 591m - 391m + 20m * 40m);
     }
 }

@@ -31,9 +31,9 @@ public sealed class KernelIntentTests
         check.ReferencePrice.ShouldBe(50m);
         check.EstimatedValue.ShouldBe(500m);
         check.PositionQuantity.ShouldBe(0m);
-        check.AvailableCash.ShouldBe(100_000m);
-        check.Equity.ShouldBe(100_000m);
-        check.DayStartEquity.ShouldBe(100_000m);
+        check.Account.AvailableCash.ShouldBe(100_000m);
+        check.Account.Equity.ShouldBe(100_000m);
+        check.Account.DayStartEquity.ShouldBe(100_000m);
         check.Time.ShouldBe(Day1);
         result.Orders.ShouldHaveSingleItem().Status.ShouldBe(OrderStatus.Accepted);
         _kernel.Broker.Submitted.ShouldHaveSingleItem().ShouldBeSameAs(check.Order);
@@ -68,8 +68,12 @@ public sealed class KernelIntentTests
         order.Status.ShouldBe(OrderStatus.DeniedByRisk);
         order.Reason.ShouldBe("veto: too risky");
         _kernel.Journal.Snapshots.Select(s => s.Status).ShouldBe([OrderStatus.New, OrderStatus.DeniedByRisk]);
-        result.RiskDecisions.ShouldHaveSingleItem().ShouldBe(new Domain.Events.RiskDecision(
+        var decision = result.RiskDecisions.ShouldHaveSingleItem();
+        (decision with { Inputs = "{}" }).ShouldBe(new Domain.Events.RiskDecision(
             Day1, new ClientOrderId("O-000001"), A.Id, OrderSide.Buy, 10m, 500m, false, "veto", "too risky"));
+        decision.Inputs.ShouldContain("\"available_cash\":\"100000\"");
+        decision.Inputs.ShouldContain("\"order_value\":\"500\"");
+        decision.Inputs.ShouldContain("\"confidence\":\"missing\"");
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class PositionExitRulesProperties
             rules.OnPositionOpened(instrument, d, avg, c.Leverage, intentStop, intentTakeProfit);
 
             // The levels, computed independently of the class.
-            var fraction = Math.Min(-StopLoss, MaxMarginLoss / c.Leverage);
+            var fraction = rules.EffectiveStopFraction(c.Leverage); // pinned by the property below
             var defaultStop = avg * (1m - (d * fraction));
             var stop = intentStop is { } i ? (d > 0 ? Math.Max(i, defaultStop) : Math.Min(i, defaultStop)) : defaultStop;
             var takeProfit = intentTakeProfit ?? avg * (1m + (d * TakeProfit));
@@ -107,6 +107,8 @@ public sealed class PositionExitRulesProperties
                 var safe = c.direction > 0 ? price > stop : price < stop;
 
                 (signal?.Rule == ExitSignal.StopLossRule).ShouldBe(!safe);
-                (rules.EffectiveStopFraction(c.leverage) * c.leverage).ShouldBeLessThanOrEqualTo(MaxMarginLoss);
+                var fraction = rules.EffectiveStopFraction(c.leverage);
+                (fraction * c.leverage).ShouldBeLessThanOrEqualTo(MaxMarginLoss);
+                fraction.ShouldBe(Math.Min(-StopLoss, MaxMarginLoss / c.leverage), 1e-12m);
             }));
 }

@@ -65,6 +65,14 @@ public sealed class FatFingerGateTests
         _gate.Evaluate(Checks.Entry(cash: null)).Reason.ShouldBe("data missing: available cash is unknown");
 
     [Fact]
+    public void Gate_journals_both_inputs_on_a_data_missing_denial()
+    {
+        var verdict = _gate.Evaluate(Checks.Entry(value: 500m, cash: null));
+
+        verdict.Figures.ShouldBe([new("order_value", "500"), new("available_cash", "missing")]);
+    }
+
+    [Fact]
     public void Gate_denies_every_entry_when_there_is_no_cash() =>
         _gate.Evaluate(Checks.Entry(value: 0.01m, cash: 0m)).IsApproved.ShouldBeFalse();
 
