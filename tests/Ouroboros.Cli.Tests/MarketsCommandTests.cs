@@ -22,6 +22,14 @@ public sealed class MarketsCommandTests
     }
 
     [Fact]
+    public async Task Instants_are_written_with_their_offset_as_plain_text()
+    {
+        var (code, stdout, stderr) = await InProcess.RunAsync("markets", "--json", "--market", "KRX", "--at", "2026-11-21T10:00+09:00");
+        code.ShouldBe(0, stderr);
+        stdout.Trim().ShouldBe("""[{"market":"KRX","open":false,"session":"closed","next_open":"2026-11-23T09:00:00+09:00","next_close":"2026-11-23T15:30:00+09:00"}]""");
+    }
+
+    [Fact]
     public async Task Every_market_is_listed_with_exactly_the_documented_fields()
     {
         var markets = await Json("--at", "2026-11-23T00:30:00Z");

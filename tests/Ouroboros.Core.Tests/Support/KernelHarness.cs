@@ -4,11 +4,13 @@ using Ouroboros.Core.Ports;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Time;
 using Ouroboros.Domain.Bars;
+using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Fees;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Engine;
+using Ouroboros.Risk.Exits;
 
 namespace Ouroboros.Core.Tests.Support;
 
@@ -51,9 +53,24 @@ internal sealed class KernelHarness
     public static TradeIntent Intent(Instrument instrument, IntentAction action = IntentAction.Buy, SizeSpec? size = null, DateTimeOffset? time = null) =>
         new(instrument.Id, action, ScriptedId, time ?? Day1, size);
 
-    public KernelSetup Setup() => new(Instruments, [.. Instruments.Select(_ => BrokerModel.Generic(0m))], Strategy, Broker, new RiskEngine(Gates),
-        Sizing, Currency.USD, InitialCash, Clock, Journal);
+    /// <summary>A full risk engine (limits, triggers) to use instead of the bare gate list.</summary>
+    public RiskEngine? Risk { get; set; }
+    public PositionExitRules? Exits { get; set; }
+    public MarketCalendar? Calendar { get; set; }
+    public bool DailyBars { get; set; }
+    public TradingKernel? Kernel { get; private set; }
 
-    public Task<KernelResult> RunAsync() =>
-        new TradingKernel(Setup()).RunAsync(new ArraySource(Events), SlicesDone.Add, CancellationToken.None);
+    public KernelSetup Setup() => new(Instruments, [.. Instruments.Select(_ => BrokerModel.Generic(0m))], Strategy, Broker, Risk ?? new RiskEngine(Gates),
+        Sizing, Currency.USD, InitialCash, Clock, Journal)
+    {
+        Exits = Exits,
+        Calendar = Calendar,
+        DailyBars = DailyBars,
+    };
+
+    public Task<KernelResult> RunAsync()
+    {
+        Kernel = new TradingKernel(Setup());
+        return Kernel.RunAsync(new ArraySource(Events), SlicesDone.Add, CancellationToken.None);
+    }
 }

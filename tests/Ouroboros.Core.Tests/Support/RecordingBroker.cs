@@ -44,8 +44,17 @@ internal sealed class RecordingBroker(CallLog log) : IBarDrivenBroker
         return ValueTask.FromResult(result);
     }
 
-    public ValueTask<BrokerResult<bool>> CancelAsync(ClientOrderId orderId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(BrokerResult<bool>.Ok(true));
+    public ValueTask<BrokerResult<bool>> CancelAsync(ClientOrderId orderId, CancellationToken cancellationToken)
+    {
+        log.Add($"broker.Cancel {orderId}");
+        var order = _working.FirstOrDefault(o => o.Id == orderId);
+        if (order is not null)
+        {
+            _working.Remove(order);
+            Reports?.OnCancelled(orderId, "cancelled on request");
+        }
+        return ValueTask.FromResult(BrokerResult<bool>.Ok(true));
+    }
 
     public void OnSlice(ReadOnlySpan<BarEvent> bars)
     {

@@ -1,5 +1,6 @@
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Bars;
+using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
 
@@ -43,6 +44,10 @@ internal sealed class ScriptedStrategy(CallLog log) : IStrategy
         if (_script.TryGetValue(time, out var intents))
             foreach (var build in intents) Context!.Submit(build(Context));
     }
+
+    public List<SessionEvent> Sessions { get; } = [];
+
+    public void OnSessionEvent(SessionEvent sessionEvent) => Sessions.Add(sessionEvent);
 
     public void OnFill(Fill fill)
     {

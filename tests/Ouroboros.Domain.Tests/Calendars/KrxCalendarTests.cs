@@ -1,4 +1,5 @@
 using Ouroboros.Domain.Calendars;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Domain.Tests.Calendars;
 
@@ -93,6 +94,16 @@ public sealed class KrxCalendarTests
     [Fact]
     public void The_next_open_after_the_year_end_closing_is_the_late_open_of_january_2() =>
         Krx.NextOpen(At.Instant("2025-12-30T15:30+09:00")).ShouldBe(At.Instant("2026-01-02T10:00+09:00"));
+
+    [Fact]
+    public void The_calendar_matches_the_real_krx_trading_days_of_2025_and_2026_day_by_day()
+    {
+        var traded = File.ReadLines(RepoPaths.Data("calendar-check", "krx-069500-daily-with-nav-2025-2026.csv"))
+            .Skip(1).Where(line => line.Length >= 10).Select(line => At.Date(line[..10])).ToList();
+
+        traded.Count.ShouldBe(319);
+        Krx.TradingDaysBetween(traded[0], traded[^1]).ShouldBe(traded);
+    }
 
     [Fact]
     public void Before_august_2016_krx_closed_at_15_00() =>

@@ -14,22 +14,31 @@ public sealed class PositionExitRulesProperties
 {
     private const decimal StopLoss = -0.02m, Trailing = 0.03m, TakeProfit = 0.06m, MaxMarginLoss = 0.06m;
 
-    private sealed record PathCase(int Direction, decimal Average, int Leverage, int? StopBps, int? TakeProfitBps, (int Bps, bool Rearm)[] Steps);
+    private sealed record PathCase(Rules Rules, int Direction, decimal Average, int Leverage, int? StopBps, int? TakeProfitBps, (int Bps, bool Rearm)[] Steps);
+
+    private sealed record Rules(decimal StopLoss, decimal Trailing, decimal TakeProfit, decimal MaxMarginLoss);
+
+    /// <summary>The policy's rules half the time; otherwise any rules, including stops wider than the trailing stop.</summary>
+    private static readonly Gen<Rules> AnyRules = Gen.Frequency(
+        (1, Gen.Constant(new Rules(StopLoss, Trailing, TakeProfit, MaxMarginLoss))),
+        (1, from stop in Gen.Choose(50, 1500) from trail in Gen.Choose(50, 800) from take in Gen.Choose(50, 2000) from margin in Gen.Choose(50, 3000)
+            select new Rules(-stop / 10_000m, trail / 10_000m, take / 10_000m, margin / 10_000m)));
 
     private static readonly Gen<PathCase> Cases =
+        from rules in AnyRules
         from direction in Gen.Elements(1, -1)
         from averageCents in Gen.Choose(1_000, 100_000)
         from leverage in Gen.Frequency((2, Gen.Constant(1)), (1, Gen.Choose(1, 20)))
         from stopBps in Gen.Frequency((2, Gen.Constant((int?)null)), (1, Gen.Choose(0, 500).Select(b => (int?)b)))
         from takeProfitBps in Gen.Frequency((2, Gen.Constant((int?)null)), (1, Gen.Choose(1, 1500).Select(b => (int?)b)))
         from steps in (from bps in Gen.Choose(-250, 250) from rearm in Gen.Elements(false, false, true) select (bps, rearm)).ArrayOf()
-        select new PathCase(direction, averageCents / 100m, leverage, stopBps, takeProfitBps, steps);
+        select new PathCase(rules, direction, averageCents / 100m, leverage, stopBps, takeProfitBps, steps);
 
     [Fact]
     public void Exit_rules_signal_only_past_their_levels_never_miss_a_stop_and_signal_once_between_rearms() =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(1_000), Prop.ForAll(Cases.ToArbitrary(), c =>
         {
-            var rules = new PositionExitRules(StopLoss, Trailing, TakeProfit, MaxMarginLoss);
+            var rules = new PositionExitRules(c.Rules.StopLoss, c.Rules.Trailing, c.Rules.TakeProfit, c.Rules.MaxMarginLoss);
             var instrument = Checks.Spy.Id;
             var d = c.Direction;
             var avg = c.Average;
@@ -42,7 +51,7 @@ public sealed class PositionExitRulesProperties
             var fraction = rules.EffectiveStopFraction(c.Leverage); // pinned by the property below
             var defaultStop = avg * (1m - (d * fraction));
             var stop = intentStop is { } i ? (d > 0 ? Math.Max(i, defaultStop) : Math.Min(i, defaultStop)) : defaultStop;
-            var takeProfit = intentTakeProfit ?? avg * (1m + (d * TakeProfit));
+            var takeProfit = intentTakeProfit ?? avg * (1m + (d * c.Rules.TakeProfit));
             bool AtOrBeyond(decimal price, decimal level) => d > 0 ? price <= level : price >= level; // adverse side
             bool AtOrPast(decimal price, decimal level) => d > 0 ? price >= level : price <= level;   // favourable side
 
@@ -53,7 +62,7 @@ public sealed class PositionExitRulesProperties
             {
                 price = Math.Max(0.01m, Math.Round(price * (1m + (bps / 10_000m)), 6));
                 best = d > 0 ? Math.Max(best, price) : Math.Min(best, price);
-                var trail = best * (1m - (d * Trailing));
+                var trail = best * (1m - (d * c.Rules.Trailing));
                 var trailArmed = d > 0 ? best > avg : best < avg;
                 var signal = rules.OnPrice(instrument, price, Checks.T0);
 

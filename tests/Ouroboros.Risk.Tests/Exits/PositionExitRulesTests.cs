@@ -284,6 +284,17 @@ public sealed class PositionExitRulesTests
     }
 
     [Fact]
+    public void A_close_that_triggers_nothing_allocates_nothing()
+    {
+        Long();
+        At(101m).ShouldBeNull();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++) At(100m + (i % 5));
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+    }
+
+    [Fact]
     public void Rules_can_be_built_from_the_hard_policy()
     {
         var rules = PositionExitRules.From(RiskPolicy.Hard);

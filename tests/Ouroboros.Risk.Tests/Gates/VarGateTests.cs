@@ -187,6 +187,18 @@ public sealed class VarGateTests
         _gate.Evaluate(Buy(SpyReturns(TwentyDays), positions: [new PositionExposure(Tlt.Id, 10m, 90m)]))
             .Reason.ShouldBe("data missing: US:TLT has 0 daily returns and the VaR needs at least 20");
 
+    [Fact]
+    public void Evaluating_an_approved_entry_allocates_nothing_once_warm()
+    {
+        var history = new RiskHistory().WithReturns(Checks.Spy.Id, Returns(250, (3, -0.01m))).WithReturns(Qqq.Id, Returns(250, (7, -0.02m)));
+        var check = Buy(history, positions: [new PositionExposure(Qqq.Id, 100m, 100m)]);
+        for (var i = 0; i < 3; i++) _gate.Evaluate(check).IsApproved.ShouldBeTrue();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10; i++) _gate.Evaluate(check);
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-0.01)]
