@@ -25,10 +25,12 @@ internal static class RiskReportSection
                 sb.Append("<th class=\"num\">Revived orders</th><th class=\"num\">P&amp;L of denied intents</th><th class=\"num\">Final equity without</th><th class=\"num\">Δ equity</th></tr></thead><tbody>\n");
                 foreach (var r in report.Rules)
                 {
-                    var delta = r.EquityDelta is { } d ? (d > 0 ? "pos" : d < 0 ? "neg" : string.Empty) : string.Empty;
+                    // Red when the rule cost money (the run would have ended richer without it), green when it saved money.
+                    var delta = r.EquityDelta is { } d ? (d > 0 ? "neg" : d < 0 ? "pos" : string.Empty) : string.Empty;
+                    var effect = r.EquityDelta is { } e ? (e > 0 ? " (cost)" : e < 0 ? " (saved)" : string.Empty) : string.Empty;
                     sb.Append($"<tr><td>{Esc(r.Rule)}</td><td class=\"num\">{Int(r.Denials)}</td><td class=\"num\">{Int(r.DataMissing)}</td>");
                     sb.Append($"<td class=\"num\">{(r.RevivedOrders is { } n ? Int(n) : "—")}</td><td class=\"num\">{Money(r.DeniedIntentsPnl)}</td>");
-                    sb.Append($"<td class=\"num\">{Money(r.FinalEquityWithout)}</td><td class=\"num {delta}\">{Money(r.EquityDelta)}</td></tr>\n");
+                    sb.Append($"<td class=\"num\">{Money(r.FinalEquityWithout)}</td><td class=\"num {delta}\">{Money(r.EquityDelta)}{effect}</td></tr>\n");
                 }
                 sb.Append("</tbody></table></div>\n");
             }

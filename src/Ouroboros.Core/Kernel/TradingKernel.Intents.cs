@@ -36,6 +36,11 @@ public sealed partial class TradingKernel
             return;
         }
         var instrument = _instruments[idx];
+        if (InvalidLevels(intent) is { } invalid)
+        {
+            Skip(intent, invalid);
+            return;
+        }
         if (!TryQueueClose(intent, idx))
         {
             Skip(intent, $"a close of {intent.Instrument} is already queued in this time slice");
@@ -112,6 +117,14 @@ public sealed partial class TradingKernel
         if (request.Side == OrderSide.Sell && order.Status.IsWorking())
             _pendingSellProceeds += request.Quantity * price - _models[idx].Fees.Fee(instrument, OrderSide.Sell, request.Quantity, price, Liquidity.Taker);
     }
+
+    /// <summary>Levels the risk engine would act on later must be sane now, not fail after the order filled.</summary>
+    private static string? InvalidLevels(TradeIntent intent) =>
+        intent.StopLoss is <= 0 ? $"stop loss {intent.StopLoss} is not a positive price"
+        : intent.TakeProfit is <= 0 ? $"take profit {intent.TakeProfit} is not a positive price"
+        : intent.Leverage < 1 ? $"leverage {intent.Leverage} is below 1"
+        : !double.IsFinite(intent.Confidence) || intent.Confidence is < 0 or > 1 ? $"confidence {intent.Confidence} is not in [0, 1]"
+        : null;
 
     private void Skip(TradeIntent intent, string reason) =>
         _skipped.Add(new SkippedIntent(_setup.Clock.GetUtcNow(), intent.Instrument.Value, intent.Action.ToString(), reason));

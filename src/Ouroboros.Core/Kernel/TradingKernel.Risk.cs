@@ -104,8 +104,11 @@ public sealed partial class TradingKernel
             _intentOf.TryGetValue(fill.OrderId, out var intent);
             var leverage = intent?.Leverage ?? 1m;
             _setup.Exits?.OnPositionOpened(id, Math.Sign(after), average, leverage, intent?.StopLoss, intent?.TakeProfit);
-            var stopDistance = intent?.StopLoss is { } sl ? Math.Abs(average - sl)
-                : _setup.Exits is { } exits ? average * exits.EffectiveStopFraction(leverage) : (decimal?)null;
+            // The exit rules never let a stop lie further away than the effective stop, so neither may the budget.
+            var defaultDistance = _setup.Exits is { } exits ? average * exits.EffectiveStopFraction(leverage) : (decimal?)null;
+            var stopDistance = intent?.StopLoss is { } sl
+                ? (defaultDistance is { } cap ? Math.Min(Math.Abs(average - sl), cap) : Math.Abs(average - sl))
+                : defaultDistance;
             _setup.Risk.History.RecordEntry(id, _orders.Get(fill.OrderId).Request.Strategy, stopDistance);
         }
         else if (after != 0 && Math.Abs(after) > Math.Abs(before))

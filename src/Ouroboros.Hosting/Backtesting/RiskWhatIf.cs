@@ -2,7 +2,7 @@ using Ouroboros.Backtest.Engine;
 using Ouroboros.Backtest.Reports;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Domain.Events;
-using Ouroboros.Hosting.RiskSetup;
+using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.State;
 
 namespace Ouroboros.Hosting.Backtesting;

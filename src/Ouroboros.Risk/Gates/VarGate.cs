@@ -113,7 +113,8 @@ public sealed class VarGate : IRiskGate
                 for (var d = 0; d < days; d++)
                 {
                     var r = returns[offset + d];
-                    // decimal cannot hold NaN or infinities; such a return means the history itself is broken.
+                    // Money is summed in decimal; the conversion keeps ~15 significant digits, so clean returns (−0.05)
+                    // stay exact and the limit comparison has no binary noise. NaN or infinity means the history is broken.
                     if (!double.IsFinite(r) || Math.Abs(r) > 1e6)
                         return RiskVerdict.Missing(Name, $"a daily return of {id} is not a usable number ({r})", new RiskFigure("instrument", id.Value));
                     pnl[d] += values[i] * (decimal)r;

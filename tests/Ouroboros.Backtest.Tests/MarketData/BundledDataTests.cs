@@ -63,7 +63,7 @@ public sealed class BundledDataTests
         var readme = File.ReadAllText(MarketDataFiles.RepoData("README.md"));
         var files = Directory.GetFiles(MarketDataFiles.RepoData(""), "*.csv", SearchOption.AllDirectories);
 
-        files.Length.ShouldBe(17);
+        files.Length.ShouldBe(19);
         foreach (var file in files) readme.ShouldContain(Path.GetFileName(file));
     }
 

@@ -137,4 +137,24 @@ public sealed class KernelRiskTests
         kinds.ShouldContain((SessionEventKind.PreMarket, new DateOnly(2024, 1, 4)));
         _kernel.Strategy.Sessions.ShouldAllBe(s => s.Market == "KRX");
     }
+
+    [Theory]
+    [InlineData(-1.0, null, 1.0, 1.0, "stop loss")]
+    [InlineData(null, 0.0, 1.0, 1.0, "take profit")]
+    [InlineData(null, null, 0.5, 1.0, "leverage")]
+    [InlineData(null, null, 1.0, 1.5, "confidence")]
+    public async Task Intents_with_insane_levels_are_skipped_with_the_reason_before_any_order(double? stop, double? takeProfit, double leverage, double confidence, string named)
+    {
+        _kernel.Risk = Engine();
+        _kernel.Bar(0, Day1, 100m);
+        _kernel.Strategy.At(Day1, _ => Intent(A) with
+        {
+            StopLoss = (decimal?)stop, TakeProfit = (decimal?)takeProfit, Leverage = (decimal)leverage, Confidence = confidence,
+        });
+
+        var result = await _kernel.RunAsync();
+
+        result.Orders.ShouldBeEmpty();
+        result.SkippedIntents.ShouldHaveSingleItem().Reason.ShouldContain(named);
+    }
 }

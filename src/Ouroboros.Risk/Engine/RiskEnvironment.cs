@@ -4,7 +4,7 @@ using Ouroboros.Risk.Data;
 using Ouroboros.Risk.Gates;
 using Ouroboros.Risk.Policy;
 
-namespace Ouroboros.Hosting.RiskSetup;
+namespace Ouroboros.Risk.Engine;
 
 /// <summary>What the gates need beyond the limits: the VIX series, the market calendar and configured blackout windows.</summary>
 public sealed record RiskEnvironment(RiskLimits Limits, ReferenceSeries? Vix, MarketCalendar? Calendar, IReadOnlyList<BlackoutWindow> BlackoutWindows)

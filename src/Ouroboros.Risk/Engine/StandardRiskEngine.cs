@@ -1,9 +1,8 @@
-using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Exits;
 using Ouroboros.Risk.Gates;
 using Ouroboros.Risk.Triggers;
 
-namespace Ouroboros.Hosting.RiskSetup;
+namespace Ouroboros.Risk.Engine;
 
 /// <summary>
 /// Builds the full gate chain in a fixed order: order validity first (ticks, lots, price band), then who may trade
