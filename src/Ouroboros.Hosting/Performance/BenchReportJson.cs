@@ -5,7 +5,8 @@ namespace Ouroboros.Hosting.Performance;
 
 /// <summary>
 /// The machine-readable bench result: <c>w1</c>, <c>w2</c>, <c>indicators</c> (spec → median ns per update, direct
-/// call) and <c>baseline</c>, each headline figure a median with <c>_min</c>/<c>_max</c> beside it, plus extra keys.
+/// call), <c>baseline</c> and <c>w5</c> (risk overhead), each headline figure a median with <c>_min</c>/<c>_max</c>
+/// beside it, plus extra keys.
 /// </summary>
 public static class BenchReportJson
 {
@@ -35,6 +36,7 @@ public static class BenchReportJson
             }
             w.WriteEndObject();
             Baseline(w, report.Baseline);
+            W5(w, report.W5);
             Machine(w, report);
             w.WriteEndObject();
         }
@@ -77,6 +79,45 @@ public static class BenchReportJson
         w.WriteNumber("runs", r.Ms.Runs);
         w.WriteNumber("whole_run_bytes_per_bar_event", Round(r.BytesPerBarEvent));
         Result(w, r.Result);
+        w.WriteEndObject();
+    }
+
+    private static void W5(Utf8JsonWriter w, W5Report r)
+    {
+        w.WriteStartObject("w5");
+        w.WriteString("what", "sma-cross over synthetic KRX stocks, RiskEngine.None vs the standard risk engine + exit rules + KRX calendar, alternating pairs");
+        Figure(w, "off_ms", r.OffMs);
+        Figure(w, "on_ms", r.OnMs);
+        Figure(w, "ratio", r.RatioPerPair);
+        w.WriteNumber("ratio_of_medians", Round(r.RatioOfMedians));
+        w.WriteNumber("extra_ns_per_bar_event", Round(r.ExtraNsPerBarEvent));
+        Figure(w, "off_cpu_ms", r.OffCpuMs);
+        Figure(w, "on_cpu_ms", r.OnCpuMs);
+        Figure(w, "off_bar_events_per_second", r.OffBarEventsPerSecond, 0);
+        Figure(w, "on_bar_events_per_second", r.OnBarEventsPerSecond, 0);
+        w.WriteNumber("off_whole_run_bytes_per_bar_event", Round(r.OffBytesPerBarEvent));
+        w.WriteNumber("on_whole_run_bytes_per_bar_event", Round(r.OnBytesPerBarEvent));
+        w.WriteNumber("instruments", r.Instruments);
+        w.WriteNumber("bars", r.Bars);
+        w.WriteNumber("bar_events", r.BarEvents);
+        w.WriteNumber("sizing_percent", r.SizingPercent);
+        w.WriteNumber("pairs", r.RatioPerPair.Runs);
+        RiskResult(w, "off", r.Off);
+        RiskResult(w, "on", r.On);
+        w.WriteEndObject();
+    }
+
+    private static void RiskResult(Utf8JsonWriter w, string name, RiskRunFingerprint r)
+    {
+        w.WriteStartObject(name);
+        Result(w, r.Run);
+        w.WriteNumber("risk_decisions", r.Decisions);
+        w.WriteNumber("denials", r.Denials);
+        w.WriteString("denied_by", r.DeniedByGate);
+        w.WriteNumber("exit_signals", r.ExitSignals);
+        w.WriteNumber("state_changes", r.StateChanges);
+        w.WriteNumber("alerts", r.Alerts);
+        w.WriteNumber("skipped_intents", r.SkippedIntents);
         w.WriteEndObject();
     }
 

@@ -32,6 +32,7 @@ public static class BenchReportText
         Row(t, "   CPU time", w2.CpuMs, "ms");
         Row(t, "   bar events per second", w2.BarEventsPerSecond, "ev/s", "N0");
         Line(t, $"   result                                  {w2.Result.Fills:N0} fills, {w2.Result.Orders:N0} orders, final equity {w2.Result.FinalEquity.ToString("N2", CultureInfo.InvariantCulture)}");
+        W5(t, report.W5);
         Line(t, "");
         Line(t, "W4 indicator        ns/update direct [min – max]        via IIndicator [min – max]");
         foreach (var f in report.Indicators)
@@ -41,6 +42,26 @@ public static class BenchReportText
         }
         return t.ToString();
     }
+
+    private static void W5(StringBuilder t, W5Report w5)
+    {
+        Row(t, $"W5 risk off, {w5.Instruments} KRX × {w5.Bars:N0} sma-cross", w5.OffMs, "ms");
+        Row(t, "   risk on (17 gates, exits, calendar)", w5.OnMs, "ms");
+        Row(t, "   risk on / off (per pair)", w5.RatioPerPair, "×");
+        Line(t, $"   ratio of the medians                    {Num(w5.RatioOfMedians)} × (+{Num(w5.ExtraNsPerBarEvent)} ns per bar event)");
+        Row(t, "   CPU time off", w5.OffCpuMs, "ms");
+        Row(t, "   CPU time on", w5.OnCpuMs, "ms");
+        Row(t, "   bar events per second off", w5.OffBarEventsPerSecond, "ev/s", "N0");
+        Row(t, "   bar events per second on", w5.OnBarEventsPerSecond, "ev/s", "N0");
+        Line(t, $"   allocated per bar event                 off {Num(w5.OffBytesPerBarEvent)} B, on {Num(w5.OnBytesPerBarEvent)} B (whole run)");
+        Line(t, $"   result off                              {Outcome(w5.Off)}");
+        Line(t, $"   result on                               {Outcome(w5.On)}");
+        if (w5.On.Denials > 0) Line(t, $"   denied by                               {w5.On.DeniedByGate}");
+    }
+
+    private static string Outcome(RiskRunFingerprint r) =>
+        $"{r.Run.Orders:N0} orders, {r.Denials:N0} denied, {r.Run.Fills:N0} fills, {r.Run.ClosedTrades:N0} round trips, {r.ExitSignals:N0} exit signals, "
+        + $"{r.SkippedIntents:N0} skipped intents, final equity {r.Run.FinalEquity.ToString("N0", CultureInfo.InvariantCulture)}";
 
     private static void Row(StringBuilder t, string label, Summary s, string unit, string format = "0.00") =>
         Line(t, $"{label,-40} {Num(s.Median, format),14} {unit,-7} [{Num(s.Min, format)} – {Num(s.Max, format)}]");

@@ -8,8 +8,9 @@ using Ouroboros.Domain.Bars;
 namespace Ouroboros.Hosting.Performance;
 
 /// <summary>
-/// Runs W1, W2 and W4 plus the baseline: warm-up runs first, then measured runs, each checked against a reference
-/// run (a timing counts only when its run reproduced the reference exactly; otherwise the bench fails).
+/// Runs W1, W2, W4 and W5 (<see cref="RiskOverheadRunner"/>) plus the baseline: warm-up runs first, then measured
+/// runs, each checked against a reference run (a timing counts only when its run reproduced the reference exactly;
+/// otherwise the bench fails).
 /// </summary>
 public sealed class BenchRunner(BenchSettings settings, Action<string>? log = null)
 {
@@ -20,7 +21,8 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         var w1 = await W1Async(sources, cancellationToken).ConfigureAwait(false);
         var w2 = await W2Async(cancellationToken).ConfigureAwait(false);
         var indicators = await IndicatorsAsync(sources[0]).ConfigureAwait(false);
-        return new BenchReport(settings.IsQuick, Machine(), w1.Report, w2, indicators, w1.Baseline);
+        var w5 = await new RiskOverheadRunner(settings, log).RunAsync(cancellationToken).ConfigureAwait(false);
+        return new BenchReport(settings.IsQuick, Machine(), w1.Report, w2, indicators, w1.Baseline, w5);
     }
 
     private async Task<(W1Report Report, BaselineReport Baseline)> W1Async(IReadOnlyList<BarSeries> sources, CancellationToken ct)

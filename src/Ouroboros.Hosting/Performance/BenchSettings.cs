@@ -16,6 +16,15 @@ public sealed record BenchSettings
     public int W2Bars { get; init; } = 2_500;
     public int W2Top { get; init; } = 50;
 
+    /// <summary>W5 (risk overhead): synthetic KRX stocks; at 5% of equity each, all of them held stay under the 80% exposure limit.</summary>
+    public int W5Instruments { get; init; } = 15;
+
+    /// <summary>Daily bars per W5 instrument (15 × 30,000 = 450,000 bar events: a risk-off run takes well over 50 ms).</summary>
+    public int W5Bars { get; init; } = 30_000;
+
+    /// <summary>Measured W5 pairs (one risk-off and one risk-on run each, alternating which goes first).</summary>
+    public int W5Pairs { get; init; } = 11;
+
     /// <summary>Updates per indicator per measured run (the real price series repeated).</summary>
     public int IndicatorUpdates { get; init; } = 2_000_000;
 
@@ -36,7 +45,7 @@ public sealed record BenchSettings
 
     public int MeasuredRuns { get; init; } = 7;
 
-    /// <summary>Seed of the synthetic W2 universe.</summary>
+    /// <summary>Seed of the synthetic W2 and W5 universes.</summary>
     public int Seed { get; init; } = 20_240_601;
 
     /// <summary>Folder with the yahoo-*-daily.csv files; null: found from the current or the program's directory.</summary>
@@ -54,6 +63,8 @@ public sealed record BenchSettings
         W2Bars = 600,
         W2Top = 10,
         IndicatorUpdates = 100_000,
+        W5Bars = 6_000,
+        W5Pairs = 3,
         WarmupRuns = 1,
         MinWarmupSeconds = 2,
         IndicatorMinWarmupSeconds = 0.15,
