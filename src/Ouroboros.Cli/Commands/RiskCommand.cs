@@ -17,7 +17,7 @@ namespace Ouroboros.Cli.Commands;
 public static class RiskCommand
 {
     private const string Account = TradingStateBook.AccountScope;
-    private static readonly string[] Markets = ["KRX", "NYSE", "NASDAQ", "AMEX", "TSE", "HKEX", "SSE", "SZSE", "HNX", "HOSE", "CRYPTO"];
+    private static readonly string[] Markets = [.. Domain.Calendars.MarketCalendars.All.Select(c => c.Market)];
 
     public static Command Create(GlobalOptions globals, CliIo io) =>
         new("risk", "Trading states (ACTIVE / REDUCING / HALTED) per account and market, the kill switch and the risk limits in effect.")

@@ -82,6 +82,9 @@ internal static class EngineFixtures
                       select (ReferenceSeries?)new ReferenceSeries("VIX", noise.Select((n, i) =>
                           (new DateTimeOffset(2024, 2, 26, 21, 15, 0, TimeSpan.Zero).AddDays(i), Math.Max(1m, level + (n / 10m)))))));
 
+    /// <summary>Minutes of the UTC day near the KRX (00:00Z, 06:30Z) and NYSE (14:30Z, 21:00Z in winter) opens and closes.</summary>
+    private static readonly Gen<int> SessionEdge = Gen.Elements(0, 390, 870, 1_260).SelectMany(m => Gen.Choose(m - 8, m + 8)).Select(m => Math.Clamp(m, 0, 1_439));
+
     private static Gen<double[]> Returns => Gen.Frequency((1, Gen.Choose(0, 19)), (5, Gen.Choose(20, 40)))
         .SelectMany(n => Gen.Choose(-400, 400).Select(r => r / 10_000.0).ArrayOf(n));
 
@@ -115,7 +118,7 @@ internal static class EngineFixtures
         from stopFraction in Gen.Frequency((2, Gen.Constant(0m)), (1, Permille(5, 100)))
         from day in Gen.Choose(0, 4)
         from intraday in Gen.Elements(true, false)
-        from minute in Gen.Choose(0, (24 * 60) - 1)
+        from minute in Gen.Frequency((3, Gen.Choose(0, (24 * 60) - 1)), (1, SessionEdge))
         from orders in Gen.Frequency((4, Gen.Choose(0, 8)), (1, Gen.Choose(0, 60)))
         from orderAges in Gen.Choose(0, 3_600).ArrayOf(orders)
         from losses in Gen.Frequency((4, Gen.Choose(0, 2)), (1, Gen.Choose(3, 5)))
@@ -124,13 +127,14 @@ internal static class EngineFixtures
         from ownHolder in Gen.Elements("test", "other", null)
         from qqqHolder in Gen.Elements("test", "other", null)
         from stopDistance in Known(Permille(1, 100), 2)
+        from otherStop in Known(Permille(1, 60), 2)
         from ownReturns in Returns
         from qqqReturns in Returns
         from band in Known(Gen.Frequency((4, Permille(800, 1_200)), (1, Permille(500, 1_500))), knownWeight)
         from vix in ChainVix(knownWeight)
         from calendarKnown in Gen.Frequency((1, Gen.Constant(false)), (6, Gen.Constant(true)))
         let time = new DateTimeOffset(FirstChainDate.AddDays(day), TimeOnly.MinValue, TimeSpan.Zero).AddMinutes(intraday ? minute : 0)
-        let history = ChainHistory(instrument, time, orderAges, losses, lossAge, exitAge, ownHolder, qqqHolder, stopDistance * price, ownReturns, qqqReturns, band * price)
+        let history = ChainHistory(instrument, time, orderAges, losses, lossAge, exitAge, ownHolder, qqqHolder, stopDistance * price, otherStop * otherMark, ownReturns, qqqReturns, band * price)
         let dayStart = dayPnl is { } pnl ? Math.Round(equity / (1m + pnl), 2) : null as decimal?
         let holdings = ChainHoldings(instrument, position, price * ownMark, equity * other / (otherMark ?? 100m), otherMark)
         let check = Checks.Of(side, positionKnown is null ? null : position, price * quantity, cash, equityKnown is null ? null : equity, dayStart,
@@ -150,14 +154,14 @@ internal static class EngineFixtures
     ];
 
     private static RiskHistory ChainHistory(Instrument own, DateTimeOffset time, int[] orderAges, int losses, int lossAge, int? exitAge,
-        string? ownHolder, string? qqqHolder, decimal? stopDistance, double[] ownReturns, double[] qqqReturns, decimal? previousClose)
+        string? ownHolder, string? qqqHolder, decimal? stopDistance, decimal? otherStop, double[] ownReturns, double[] qqqReturns, decimal? previousClose)
     {
         var history = new RiskHistory();
         foreach (var age in orderAges.OrderDescending()) history.RecordApprovedOrder(time.AddSeconds(-age));
         if (exitAge is { } ago) history.RecordRoundTrip(own.Id, time.AddMinutes(-ago), 1m);
         for (var i = losses - 1; i >= 0; i--) history.RecordRoundTrip(Qqq.Id, time.AddMinutes(-lossAge - i), -1m);
         if (ownHolder is not null) history.RecordEntry(own.Id, new StrategyId(ownHolder), stopDistance);
-        if (qqqHolder is not null) history.RecordEntry(Qqq.Id, new StrategyId(qqqHolder), stopDistance is null ? null : 2m);
+        if (qqqHolder is not null) history.RecordEntry(Qqq.Id, new StrategyId(qqqHolder), otherStop);
         Closes(history, own.Id, ownReturns, previousClose ?? 100m);
         Closes(history, Qqq.Id, qqqReturns, 200m);
         return history;
