@@ -19,8 +19,8 @@ public sealed record BenchSettings
     /// <summary>W5 (risk overhead): synthetic KRX stocks; at 5% of equity each, all of them held stay under the 80% exposure limit.</summary>
     public int W5Instruments { get; init; } = 15;
 
-    /// <summary>Daily bars per W5 instrument (15 × 30,000 = 450,000 bar events: a risk-off run takes well over 50 ms).</summary>
-    public int W5Bars { get; init; } = 30_000;
+    /// <summary>Daily bars per W5 instrument (15 × 15,000 = 225,000 bar events, 2000–2057; a risk-off run takes over 50 ms).</summary>
+    public int W5Bars { get; init; } = 15_000;
 
     /// <summary>Measured W5 pairs (one risk-off and one risk-on run each, alternating which goes first).</summary>
     public int W5Pairs { get; init; } = 11;
@@ -63,7 +63,7 @@ public sealed record BenchSettings
         W2Bars = 600,
         W2Top = 10,
         IndicatorUpdates = 100_000,
-        W5Bars = 6_000,
+        W5Bars = 4_000,
         W5Pairs = 3,
         WarmupRuns = 1,
         MinWarmupSeconds = 2,

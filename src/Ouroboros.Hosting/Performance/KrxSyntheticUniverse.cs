@@ -6,11 +6,12 @@ namespace Ouroboros.Hosting.Performance;
 
 /// <summary>
 /// A seeded universe of KRX stocks (KRW, the KRX tick table, whole shares) with daily bars on weekdays from
-/// 2000-01-03, for W5. Log prices revert slowly (half-life about a year) to a level that grows 2.5–7.5% a year,
-/// drawn per instrument, so the series trend, as moving-average strategies need, and a long-only strategy does not
-/// bleed its equity into fees over decades (which would trip the NAV floor and deny every entry); unlike a random
-/// walk with drift they cannot wander off to prices no percent-of-equity order can buy, or to one won. Every price
-/// is on the KRX tick grid. The same seed always gives the same bars.
+/// 2000-01-03, for W5. Log prices revert slowly (half-life about a year) to a level that grows 5–10% a year, with
+/// 0.6–1.4% daily volatility, both drawn per instrument. The series trend, as moving-average strategies need, and
+/// with the house rules' 2% stop loss a long-only strategy does not bleed its equity into stops and fees over
+/// decades (which would trip the NAV floor and deny every entry after it); unlike a random walk with drift they
+/// cannot wander off to one won or to prices far above the trend. Every price is on the KRX tick grid. The same seed
+/// always gives the same bars.
 /// </summary>
 public static class KrxSyntheticUniverse
 {
@@ -28,8 +29,8 @@ public static class KrxSyntheticUniverse
         {
             var instrument = InstrumentFactory.KrxStock(FormattableString.Invariant($"{900_000 + k:D6}"));
             var level = Math.Log(5_000 + (random.NextDouble() * 45_000));
-            var growth = 0.0001 + (random.NextDouble() * 0.0002);
-            var volatility = 0.01 + (random.NextDouble() * 0.015);
+            var growth = 0.0002 + (random.NextDouble() * 0.0002);
+            var volatility = 0.006 + (random.NextDouble() * 0.008);
             var logClose = level;
             var series = new Bar[bars];
             for (var i = 0; i < bars; i++)

@@ -84,8 +84,9 @@ public sealed class RiskEngine
     public void Kill(DateTimeOffset time, string by, string reason) =>
         States.Move(TradingStateBook.AccountScope, TradingState.Halted, time, "kill_switch", $"{reason} (by {by})", killed: true);
 
+    /// <summary>An operator halt. A killed scope stays killed: only a resume lifts a kill.</summary>
     public void Halt(string scope, DateTimeOffset time, string by, string reason) =>
-        States.Move(scope, TradingState.Halted, time, "operator", $"{reason} (by {by})");
+        States.Move(scope, TradingState.Halted, time, "operator", $"{reason} (by {by})", killed: States.Get(scope).Killed);
 
     public void Resume(string scope, DateTimeOffset time, string by, string reason) =>
         States.Move(scope, TradingState.Active, time, "operator", $"{reason} (by {by})");
@@ -103,7 +104,7 @@ public sealed class RiskEngine
         var when = $"{state.Scope} {state.State.ToString().ToUpperInvariant()} since {state.Since:yyyy-MM-dd HH:mm}Z ({state.Cause}: {state.Reason})";
         RiskFigure[] figures = [new("scope", state.Scope), new("state", state.State.ToString()), new("cause", state.Cause)];
         if (state.Killed) return RiskVerdict.Denied(StateGate, $"kill switch engaged: {when}; nothing trades until an operator resumes", figures);
-        if (state.State == TradingState.Halted && (check.IsEntry || Limits?.AllowExitsWhenHalted != true))
+        if (state.State == TradingState.Halted && (check.IsEntry || !(Limits ?? RiskPolicy.Hard).AllowExitsWhenHalted))
             return RiskVerdict.Denied(StateGate, check.IsEntry ? $"no entries while {when}" : $"no orders at all while {when} (exits are not allowed when halted)", figures);
         if (state.State == TradingState.Reducing && check.IsEntry)
             return RiskVerdict.Denied(StateGate, $"only exits while {when}", figures);

@@ -1,4 +1,5 @@
 using Ouroboros.Risk.Exits;
+using Ouroboros.Risk.Policy;
 using Ouroboros.Risk.Gates;
 using Ouroboros.Risk.Triggers;
 
@@ -42,7 +43,9 @@ public static class StandardRiskEngine
             new MaxNotionalGate(l.MaxNotional),
             new ConcentrationGate(l.MaxPositionFraction),
             new ExposureGate(l.MaxExposureFraction),
-            new StrategyRiskBudgetGate(l.StrategyRiskBudgetFraction, Math.Abs(l.StopLoss)),
+            // The budget assumes the hard stop even when configuration tightens the stop: the stop is soft (checked at
+            // bar closes, filled at the next open), so a tighter stop must never let a strategy put more at risk.
+            new StrategyRiskBudgetGate(l.StrategyRiskBudgetFraction, Math.Max(Math.Abs(l.StopLoss), Math.Abs(RiskPolicy.Hard.StopLoss))),
             new VarGate(l.VarLimitFraction, l.VarMinObservations),
         ];
         return new RiskEngine(all.Where(g => !off.Contains(g.Name)), limits, resumeHaltsAtNextTradingDay: backtest);

@@ -28,7 +28,7 @@ public sealed record BlackoutWindow(DateTimeOffset Start, TimeSpan Length, strin
                 problems.Add($"blackout window '{raw}' is not START/MINUTES[/LABEL] with an ISO start such as 2026-03-18T18:00:00Z and positive minutes");
                 continue;
             }
-            list.Add(new BlackoutWindow(start.ToUniversalTime(), TimeSpan.FromMinutes(minutes), parts.Length > 2 ? parts[2] : "event"));
+            list.Add(new BlackoutWindow(start.ToUniversalTime(), TimeSpan.FromMinutes(minutes), parts.Length > 2 && parts[2].Length > 0 ? parts[2] : "event"));
         }
         return list;
     }

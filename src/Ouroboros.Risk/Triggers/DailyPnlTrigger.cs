@@ -46,11 +46,11 @@ public sealed class DailyPnlTrigger
                     $"daily P&L {pnl:P2} is at or below {_breaker:P2}; an operator must resume", Figures(_breaker));
             return;
         }
-        if (pnl <= _lossLimit && _lossTripped != tradingDate)
+        // Only an ACTIVE account can be moved to REDUCING; while halted the limit stays armed for after a resume.
+        if (pnl <= _lossLimit && _lossTripped != tradingDate && account.State == TradingState.Active)
         {
             _lossTripped = tradingDate;
-            if (account.State == TradingState.Active)
-                states.Move(TradingStateBook.AccountScope, TradingState.Reducing, time, DailyLossLimit,
+            states.Move(TradingStateBook.AccountScope, TradingState.Reducing, time, DailyLossLimit,
                     $"daily P&L {pnl:P2} is at or below {_lossLimit:P2}; only exits until the next trading day", Figures(_lossLimit));
         }
     }

@@ -34,6 +34,62 @@ public sealed class QuickBenchTests(QuickBenchFixture bench) : IClassFixture<Qui
     }
 
     [Fact]
+    public void W5_runs_the_same_backtest_with_and_without_the_house_rules_and_most_risk_on_orders_are_approved()
+    {
+        var settings = bench.Settings;
+        var w5 = bench.Report.W5;
+
+        w5.BarEvents.ShouldBe((long)settings.W5Instruments * settings.W5Bars);
+        foreach (var run in new[] { w5.Off, w5.On })
+        {
+            run.Run.Bars.ShouldBe(w5.BarEvents);
+            run.Run.TimeSlices.ShouldBe(settings.W5Bars, "the synthetic universe is aligned: one slice per day");
+            run.Decisions.ShouldBe(run.Run.Orders, "every order gets a journaled verdict");
+        }
+
+        // Without risk nothing is denied or exited, and no intent is lost for cash: every SMA crossover is an order.
+        w5.Off.Denials.ShouldBe(0);
+        w5.Off.ExitSignals.ShouldBe(0);
+        w5.Off.SkippedIntents.ShouldBe(0);
+        var universe = KrxSyntheticUniverse.Create(settings.W5Instruments, settings.W5Bars, settings.Seed);
+        var crossovers = universe.Select(s => CountCrossovers(s.Bars, SmaCrossWorkload.Fast, SmaCrossWorkload.Slow)).ToArray();
+        w5.Off.Run.Orders.ShouldBe(crossovers.Sum(c => c.Orders));
+        w5.Off.Run.Fills.ShouldBe(crossovers.Sum(c => c.Fills));
+
+        // With risk the exit rules fire and some entries are denied, but the runs stay comparable.
+        w5.On.ExitSignals.ShouldBeGreaterThan(0);
+        w5.On.Denials.ShouldBeLessThan(w5.On.Decisions / 10, $"most orders must be approved; denied by {w5.On.DeniedByGate}");
+        w5.On.DeniedByGate.ShouldNotContain("vix_halt", Case.Sensitive, "the synthetic VIX stays at 15");
+        w5.RatioPerPair.Runs.ShouldBe(settings.W5Pairs);
+    }
+
+    [Fact]
+    public void Synthetic_krx_universe_is_deterministic_on_the_tick_grid_and_covered_by_the_calm_vix()
+    {
+        var a = KrxSyntheticUniverse.Create(3, 2_000, 7);
+        var b = KrxSyntheticUniverse.Create(3, 2_000, 7);
+        for (var k = 0; k < a.Count; k++)
+        {
+            a[k].Instrument.Venue.ShouldBe(Ouroboros.Domain.Instruments.Venue.Krx);
+            a[k].Bars.SequenceEqual(b[k].Bars).ShouldBeTrue();
+            foreach (ref readonly var bar in a[k].Bars)
+            {
+                bar.Validate().ShouldBeNull();
+                foreach (var price in new[] { bar.Open, bar.High, bar.Low, bar.Close })
+                    a[k].Instrument.TickSize.IsOnGrid(price).ShouldBeTrue($"{price} is off the KRX tick grid");
+            }
+        }
+
+        var vix = RiskOverheadWorkload.RiskEnvironmentFor(a).Vix.ShouldNotBeNull();
+        foreach (ref readonly var bar in a[0].Bars)
+        {
+            vix.TryGetAsOf(bar.Time, out var availableAt, out var level).ShouldBeTrue();
+            level.ShouldBe(RiskOverheadWorkload.VixLevel);
+            (bar.Time - availableAt).ShouldBeLessThan(TimeSpan.FromDays(1));
+        }
+    }
+
+    [Fact]
     public void Quick_bench_json_has_the_documented_keys()
     {
         var json = JsonNode.Parse(BenchReportJson.Write(bench.Report))!.AsObject();
@@ -45,6 +101,9 @@ public sealed class QuickBenchTests(QuickBenchFixture bench) : IClassFixture<Qui
         foreach (var spec in IndicatorWorkload.Specs)
             json["indicators"]![spec].ShouldNotBeNull(spec);
         json["baseline"]!["ns_per_bar"].ShouldNotBeNull();
+        foreach (var key in new[] { "off_ms", "on_ms", "ratio", "ratio_of_medians", "on_bar_events_per_second", "off", "on" })
+            json["w5"]![key].ShouldNotBeNull(key);
+        json["w5"]!["on"]!["denials"].ShouldNotBeNull();
         json["quick"]!.GetValue<bool>().ShouldBeTrue();
     }
 

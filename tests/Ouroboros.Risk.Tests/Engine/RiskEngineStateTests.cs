@@ -246,7 +246,18 @@ public sealed class RiskEngineStateTests
         });
     }
 
-    [Fact(Skip = "BUG: RiskEngine.Halt after Kill clears the kill (TradingStateBook.Move treats killed→not killed as a change); see the report")]
+    [Fact]
+    public void State_change_figures_are_escaped_json_whatever_their_text()
+    {
+        var engine = NewEngine();
+        RiskFigure[] figures = [new("note", "say \"halt\"\\now\n\u0001"), new("empty", "")];
+
+        engine.States.Move("NYSE", TradingState.Halted, T0, "operator", "test", figures);
+
+        FiguresOf(engine.Events.ShouldHaveSingleItem()).ShouldBe(new Dictionary<string, string> { ["note"] = "say \"halt\"\\now\n\u0001", ["empty"] = "" });
+    }
+
+    [Fact]
     public void Halting_a_killed_account_keeps_the_kill()
     {
         var engine = NewEngine(backtest: true);

@@ -4,10 +4,12 @@ using FsCheck.Fluent;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
+using Ouroboros.Domain.Orders;
 using Ouroboros.Risk.Data;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Policy;
 using Ouroboros.Risk.State;
+using Ouroboros.Risk.Tests.Support;
 using static Ouroboros.Risk.Tests.Support.EngineFixtures;
 
 namespace Ouroboros.Risk.Tests.Engine;
@@ -58,6 +60,27 @@ public sealed class StandardChainProperties
             var loose = Evaluate(RiskPolicy.Hard, c.x);
             loose.IsApproved.ShouldBeTrue($"Risk:{c.t.Key} = {c.t.Value} approved what the hard policy denied ({loose}): {c.x.Check}");
         }));
+
+    /// <summary>
+    /// An order of 10,000 by "test", which already has 1,900 at risk through a recorded stop distance: the default stop
+    /// of 2% puts 2,100 at risk against a budget of 2,000.
+    /// </summary>
+    private static (RiskCheck Check, ReferenceSeries? Vix, MarketCalendar? Calendar) NearTheRiskBudget()
+    {
+        var history = new RiskHistory().WithReturns(Checks.Spy.Id, HistoryFixtures.Returns(30)).WithReturns(GateFixtures.Qqq.Id, HistoryFixtures.Returns(30));
+        history.RecordEntry(GateFixtures.Qqq.Id, HistoryFixtures.TestStrategy, 19m);
+        var check = Checks.Of(OrderSide.Buy, 0m, value: 10_000m, quantity: 100m, history: history,
+            positions: [GateFixtures.Holding(GateFixtures.Qqq, 100m, 400m)]);
+        return (check, GateFixtures.Vix((3, 1, 20m)), MarketCalendars.Nyse);
+    }
+
+    [Fact]
+    public void The_hard_chain_denies_an_order_that_would_take_its_strategy_over_the_risk_budget() =>
+        Evaluate(RiskPolicy.Hard, NearTheRiskBudget()).Gate.ShouldBe("strategy_risk_budget");
+
+    [Fact]
+    public void Tightening_the_stop_loss_never_approves_an_order_the_risk_budget_denied() =>
+        Evaluate(Tightened(("StopLossPct", "-1")), NearTheRiskBudget()).IsApproved.ShouldBeFalse();
 
     [Fact]
     public void A_halted_account_approves_nothing_but_exits_and_those_only_when_the_policy_allows_them() =>
