@@ -50,4 +50,23 @@ public sealed class BacktestRiskReportTests
         stderr.ShouldStartWith("error:");
         stderr.ShouldContain("missing.csv");
     }
+
+    [Fact]
+    public async Task A_stored_run_shows_every_denial_with_its_figures_and_every_incident()
+    {
+        using var tmp = new TempDirectory();
+        var db = tmp.File("j.db");
+        var (code, stdout, stderr) = await InProcess.RunAsync("backtest", "--strategy", "sma-cross", "--data", Kodex, "--venue", "krx",
+            "--cash", "10000000", "--sizing", "percent:10", "--vix", Vix, "--json", "--db", db);
+        code.ShouldBe(0, stderr);
+        var runId = System.Text.Json.JsonDocument.Parse(stdout).RootElement.GetProperty("run_id").GetString()!;
+
+        var shown = await InProcess.RunAsync("runs", "show", runId, "--risk", "--db", db);
+
+        shown.Code.ShouldBe(0, shown.Stderr);
+        shown.Stdout.ShouldContain("denied by vix_halt: VIX");
+        shown.Stdout.ShouldContain("inputs {\"origin\":\"Strategy\"");
+        shown.Stdout.ShouldContain("ExitSignal account stop_loss");
+        shown.Stdout.ShouldContain("Alert account entry_drought");
+    }
 }

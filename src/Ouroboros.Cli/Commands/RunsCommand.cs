@@ -48,7 +48,8 @@ public static class RunsCommand
 
         var id = new Argument<string>("id") { Description = "Run id from `runs list`" };
         var showJson = new Option<bool>("--json") { Description = "Print the run's full JSON report" };
-        var show = new Command("show", "Show one stored run.") { id, showJson };
+        var showRisk = new Option<bool>("--risk") { Description = "List every denied order (gate, reason, the figures it was decided on) and every risk incident" };
+        var show = new Command("show", "Show one stored run.") { id, showJson, showRisk };
         show.SetAction(async (parse, ct) =>
         {
             var options = globals.LoadOptions(parse);
@@ -69,6 +70,7 @@ public static class RunsCommand
             await io.Out.WriteLineAsync($"Stored     {run.Orders.Count} orders, {run.Fills.Count} fills, {run.Trades.Count} trades, {run.Equity.Count} equity points, {run.RiskDecisions.Count} risk decisions ({run.RiskDecisions.Count(d => !d.Approved)} denied)").ConfigureAwait(false);
             foreach (var (k, v) in s.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
                 await io.Out.WriteLineAsync($"  {k,-28} {(v is { } x ? x.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture) : "n/a")}").ConfigureAwait(false);
+            if (parse.GetValue(showRisk)) await RunRiskPrinter.PrintAsync(io.Out, run).ConfigureAwait(false);
             return CliApp.ExitOk;
         });
 
