@@ -29,6 +29,10 @@ public interface IRiskHistory
     /// <summary>Simple daily close-to-close returns, oldest first, at most the lookback the engine keeps.</summary>
     IReadOnlyList<double> DailyReturns(InstrumentId instrument);
 
+    /// <summary>The trading date each of <see cref="DailyReturns"/> ended on (same order and count), so that returns of
+    /// instruments with different holidays are paired by date, never by position.</summary>
+    IReadOnlyList<DateOnly> DailyReturnDates(InstrumentId instrument);
+
     /// <summary>The strategy whose entry opened the current position in the instrument; null when flat or unknown.</summary>
     StrategyId? HolderOf(InstrumentId instrument);
 

@@ -39,6 +39,8 @@ public sealed class RiskHistory : IRiskHistory
 
     public IReadOnlyList<double> DailyReturns(InstrumentId instrument) => _closes.TryGetValue(instrument, out var c) ? c.Returns : [];
 
+    public IReadOnlyList<DateOnly> DailyReturnDates(InstrumentId instrument) => _closes.TryGetValue(instrument, out var c) ? c.Dates : [];
+
     public StrategyId? HolderOf(InstrumentId instrument) => _holders.TryGetValue(instrument, out var h) ? h.Strategy : null;
 
     public decimal? StopDistanceOf(InstrumentId instrument) => _holders.TryGetValue(instrument, out var h) ? h.StopDistance : null;
@@ -89,6 +91,7 @@ public sealed class RiskHistory : IRiskHistory
         private decimal? _current;
         public decimal? Previous { get; private set; }
         public List<double> Returns { get; } = [];
+        public List<DateOnly> Dates { get; } = [];
 
         public void Record(DateOnly date, decimal close, int lookback)
         {
@@ -97,7 +100,12 @@ public sealed class RiskHistory : IRiskHistory
                 if (Previous is { } previous && previous > 0)
                 {
                     Returns.Add((double)(current / previous) - 1.0);
-                    if (Returns.Count > lookback) Returns.RemoveAt(0);
+                    Dates.Add(_date);
+                    if (Returns.Count > lookback)
+                    {
+                        Returns.RemoveAt(0);
+                        Dates.RemoveAt(0);
+                    }
                 }
                 Previous = current;
             }

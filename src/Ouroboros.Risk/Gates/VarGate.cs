@@ -20,8 +20,9 @@ namespace Ouroboros.Risk.Gates;
 /// when even that scenario gains). An entry is allowed while VaR ≤ limit.
 /// </para>
 /// <para>
-/// The returns of different instruments are paired by position from the newest end, which assumes they were recorded
-/// on the same trading days. Data missing (denies): equity, the positions, a position's price, the position in the
+/// The returns of different instruments are paired by date (only dates on which every held instrument has a return
+/// count), so markets with different holidays never mix different days. Data missing (denies): equity, the
+/// positions, a position's price, the position in the
 /// instrument, the reference price, or fewer than <see cref="MinObservations"/> returns for any held instrument.
 /// Exits reduce VaR in all but contrived hedges and are never held back.
 /// </para>
@@ -71,7 +72,7 @@ public sealed class VarGate : IRiskGate
         values = values[..slots];
         values.Clear();
         var held = 0;
-        var days = int.MaxValue;
+        var days = 0;
         for (var i = 0; i < slots; i++)
         {
             InstrumentId id;
@@ -95,31 +96,48 @@ public sealed class VarGate : IRiskGate
                 return RiskVerdict.Missing(Name, $"{id} has {count} daily returns and the VaR needs at least {MinObservations}",
                     new RiskFigure("instrument", id.Value), RiskFigure.Of("observations", count), RiskFigure.Of("min_observations", MinObservations));
             held++;
-            days = Math.Min(days, count);
         }
         if (held == 0) return RiskVerdict.Approved;
 
-        var rented = ArrayPool<decimal>.Shared.Rent(days);
+        // The scenarios are the dates on which every held instrument has a return: markets with different holidays
+        // (or an instrument that missed a day) are paired by date, never by position.
+        var reference = -1;
+        for (var i = 0; i < slots; i++)
+            if (values[i] != 0 && (reference < 0 || Dates(check, positions, own, i).Count < Dates(check, positions, own, reference).Count)) reference = i;
+        var referenceDates = Dates(check, positions, own, reference);
+        var rented = ArrayPool<decimal>.Shared.Rent(referenceDates.Count);
         try
         {
-            var pnl = rented.AsSpan(0, days);
-            pnl.Clear();
-            for (var i = 0; i < slots; i++)
+            var common = 0;
+            for (var d = referenceDates.Count - 1; d >= 0; d--)
             {
-                if (values[i] == 0) continue;
-                var id = i < positions.Count ? positions[i].Instrument : own;
-                var returns = check.History.DailyReturns(id);
-                var offset = returns.Count - days;
-                for (var d = 0; d < days; d++)
+                var date = referenceDates[d];
+                var scenario = 0m;
+                var complete = true;
+                for (var i = 0; i < slots && complete; i++)
                 {
-                    var r = returns[offset + d];
+                    if (values[i] == 0) continue;
+                    var id = i < positions.Count ? positions[i].Instrument : own;
+                    var at = IndexOf(check.History.DailyReturnDates(id), date);
+                    if (at < 0)
+                    {
+                        complete = false;
+                        continue;
+                    }
+                    var r = check.History.DailyReturns(id)[at];
                     // Money is summed in decimal; the conversion keeps ~15 significant digits, so clean returns (−0.05)
                     // stay exact and the limit comparison has no binary noise. NaN or infinity means the history is broken.
                     if (!double.IsFinite(r) || Math.Abs(r) > 1e6)
                         return RiskVerdict.Missing(Name, $"a daily return of {id} is not a usable number ({r})", new RiskFigure("instrument", id.Value));
-                    pnl[d] += values[i] * (decimal)r;
+                    scenario += values[i] * (decimal)r;
                 }
+                if (complete) rented[common++] = scenario;
             }
+            days = common;
+            if (days < MinObservations)
+                return RiskVerdict.Missing(Name, $"the held instruments share only {days} dates with daily returns and the VaR needs at least {MinObservations}",
+                    RiskFigure.Of("observations", days), RiskFigure.Of("min_observations", MinObservations));
+            var pnl = rented.AsSpan(0, days);
             pnl.Sort();
             var valueAtRisk = -pnl[PercentileRank(days) - 1];
             var limit = LimitFraction * equity;
@@ -134,5 +152,23 @@ public sealed class VarGate : IRiskGate
         {
             ArrayPool<decimal>.Shared.Return(rented);
         }
+    }
+
+    private static IReadOnlyList<DateOnly> Dates(RiskCheck check, IReadOnlyList<PositionExposure> positions, InstrumentId own, int slot) =>
+        check.History.DailyReturnDates(slot < positions.Count ? positions[slot].Instrument : own);
+
+    /// <summary>Binary search in ascending dates; −1 when absent.</summary>
+    private static int IndexOf(IReadOnlyList<DateOnly> dates, DateOnly date)
+    {
+        int lo = 0, hi = dates.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            var c = dates[mid].CompareTo(date);
+            if (c == 0) return mid;
+            if (c < 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
     }
 }

@@ -113,6 +113,8 @@ public sealed class LosingStreakGateTests
         public DateTimeOffset? LastExit(InstrumentId instrument) => null;
         public decimal? PreviousClose(InstrumentId instrument) => null;
         public IReadOnlyList<double> DailyReturns(InstrumentId instrument) => [];
+
+        public IReadOnlyList<DateOnly> DailyReturnDates(InstrumentId instrument) => [];
         public StrategyId? HolderOf(InstrumentId instrument) => null;
         public decimal? StopDistanceOf(InstrumentId instrument) => null;
     }

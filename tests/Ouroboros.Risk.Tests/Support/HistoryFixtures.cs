@@ -51,12 +51,15 @@ internal static class HistoryFixtures
 
     /// <summary>
     /// Records one close a day so that <see cref="IRiskHistory.DailyReturns"/> of the instrument becomes
-    /// <paramref name="returns"/> (oldest first). A day's return is only known once the next day starts, hence the
+    /// <paramref name="returns"/> (oldest first), the last of them on the same date for every instrument. A day's return is only known once the next day starts, hence the
     /// extra close at the end.
     /// </summary>
     public static RiskHistory WithReturns(this RiskHistory history, InstrumentId instrument, params IEnumerable<decimal> returns)
     {
-        var day = FirstDay;
+        // Every series ends on the same latest day, as real histories observed up to today do; shorter ones start later.
+        var list = returns.ToList();
+        returns = list;
+        var day = FirstDay.AddDays(1000 - list.Count);
         var close = 100m;
         history.RecordClose(instrument, day, close);
         foreach (var r in returns)
