@@ -85,7 +85,7 @@ public static class BenchReportJson
     private static void W5(Utf8JsonWriter w, W5Report r)
     {
         w.WriteStartObject("w5");
-        w.WriteString("what", "sma-cross over synthetic KRX stocks, RiskEngine.None vs the standard risk engine + exit rules + KRX calendar, alternating pairs");
+        w.WriteString("what", "sma-cross over synthetic KRX stocks with the KRX calendar, RiskEngine.None vs the standard risk engine + exit rules, alternating pairs");
         Figure(w, "off_ms", r.OffMs);
         Figure(w, "on_ms", r.OnMs);
         Figure(w, "ratio", r.RatioPerPair);

@@ -46,7 +46,7 @@ public static class BenchReportText
     private static void W5(StringBuilder t, W5Report w5)
     {
         Row(t, $"W5 risk off, {w5.Instruments} KRX × {w5.Bars:N0} sma-cross", w5.OffMs, "ms");
-        Row(t, "   risk on (17 gates, exits, calendar)", w5.OnMs, "ms");
+        Row(t, "   risk on (17 gates + exit rules)", w5.OnMs, "ms");
         Row(t, "   risk on / off (per pair)", w5.RatioPerPair, "×");
         Line(t, $"   ratio of the medians                    {Num(w5.RatioOfMedians)} × (+{Num(w5.ExtraNsPerBarEvent)} ns per bar event)");
         Row(t, "   CPU time off", w5.OffCpuMs, "ms");

@@ -14,8 +14,8 @@ namespace Ouroboros.Hosting.Performance;
 /// <summary>
 /// W5: what the house rules cost. The same sma-cross 10/30 backtest over a synthetic KRX universe, once with
 /// <see cref="RiskEngine.None"/> (as <c>--no-risk</c>) and once as a default backtest runs it: the full
-/// <see cref="StandardRiskEngine"/> chain at the hard policy limits, its exit rules (stop loss, trailing stop, take
-/// profit) and the KRX calendar. The VIX is a calm constant (<see cref="VixLevel"/>), so the VIX halt never fires;
+/// <see cref="StandardRiskEngine"/> chain at the hard policy limits and its exit rules (stop loss, trailing stop, take
+/// profit). Both runs use the KRX calendar, as BacktestService does for KRX data with or without risk. The VIX is a calm constant (<see cref="VixLevel"/>), so the VIX halt never fires;
 /// with <see cref="SizingPercent"/>% of equity per entry the whole universe held at once stays under the exposure limit,
 /// so most orders are approved and both runs do comparable work. KRX venue model (commission, sell tax), next-open fills.
 /// </summary>

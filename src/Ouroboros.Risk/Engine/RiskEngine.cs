@@ -101,17 +101,23 @@ public sealed class RiskEngine
     private RiskVerdict? CheckState(RiskCheck check)
     {
         var state = States.Effective(check.Market);
-        var when = $"{state.Scope} {state.State.ToString().ToUpperInvariant()} since {state.Since:yyyy-MM-dd HH:mm}Z ({state.Cause}: {state.Reason})";
-        RiskFigure[] figures = [new("scope", state.Scope), new("state", state.State.ToString()), new("cause", state.Cause)];
-        if (state.Killed) return RiskVerdict.Denied(StateGate, $"kill switch engaged: {when}; nothing trades until an operator resumes", figures);
+        if (state.Killed) return StateDenial(state, "kill switch engaged: {0}; nothing trades until an operator resumes");
         if (state.State == TradingState.Halted && (check.IsEntry || !(Limits ?? RiskPolicy.Hard).AllowExitsWhenHalted))
-            return RiskVerdict.Denied(StateGate, check.IsEntry ? $"no entries while {when}" : $"no orders at all while {when} (exits are not allowed when halted)", figures);
+            return StateDenial(state, check.IsEntry ? "no entries while {0}" : "no orders at all while {0} (exits are not allowed when halted)");
         if (state.State == TradingState.Reducing && check.IsEntry)
-            return RiskVerdict.Denied(StateGate, $"only exits while {when}", figures);
+            return StateDenial(state, "only exits while {0}");
         if (Limits is not null && check.IsEntry && DailyPnlTrigger.DailyPnl(check.Account.Equity, check.Account.DayStartEquity) is null)
             return RiskVerdict.Missing(StateGate, "equity or start-of-day equity is unknown, so the daily P&L limits cannot be checked",
                 RiskFigure.Of("equity", check.Account.Equity), RiskFigure.Of("day_start_equity", check.Account.DayStartEquity));
         return null;
+    }
+
+    /// <summary>Text and figures are built only for a denial: approvals are the common case and must stay cheap.</summary>
+    private static RiskVerdict StateDenial(ScopeState state, string format)
+    {
+        var when = $"{state.Scope} {state.State.ToString().ToUpperInvariant()} since {state.Since:yyyy-MM-dd HH:mm}Z ({state.Cause}: {state.Reason})";
+        return RiskVerdict.Denied(StateGate, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, when),
+            new("scope", state.Scope), new("state", state.State.ToString()), new("cause", state.Cause));
     }
 
     private RiskVerdict RunGates(RiskCheck check)

@@ -72,7 +72,6 @@ public sealed class VarGate : IRiskGate
         values = values[..slots];
         values.Clear();
         var held = 0;
-        var days = 0;
         for (var i = 0; i < slots; i++)
         {
             InstrumentId id;
@@ -100,46 +99,61 @@ public sealed class VarGate : IRiskGate
         if (held == 0) return RiskVerdict.Approved;
 
         // The scenarios are the dates on which every held instrument has a return: markets with different holidays
-        // (or an instrument that missed a day) are paired by date, never by position.
-        var reference = -1;
-        for (var i = 0; i < slots; i++)
-            if (values[i] != 0 && (reference < 0 || Dates(check, positions, own, i).Count < Dates(check, positions, own, reference).Count)) reference = i;
-        var referenceDates = Dates(check, positions, own, reference);
-        var rented = ArrayPool<decimal>.Shared.Rent(referenceDates.Count);
+        // (or an instrument that missed a day) are paired by date, never by position. Each instrument's lists are
+        // looked up once and walked with a cursor from the newest end, so a check costs O(days × held).
+        var datesOf = ArrayPool<IReadOnlyList<DateOnly>>.Shared.Rent(held);
+        var returnsOf = ArrayPool<IReadOnlyList<double>>.Shared.Rent(held);
+        Span<decimal> heldValues = held <= StackPositions ? stackalloc decimal[StackPositions] : new decimal[held];
+        Span<int> cursors = held <= StackPositions ? stackalloc int[StackPositions] : new int[held];
         try
         {
-            var common = 0;
+            var h = 0;
+            var reference = 0;
+            for (var i = 0; i < slots; i++)
+            {
+                if (values[i] == 0) continue;
+                var id = i < positions.Count ? positions[i].Instrument : own;
+                datesOf[h] = check.History.DailyReturnDates(id);
+                returnsOf[h] = check.History.DailyReturns(id);
+                heldValues[h] = values[i];
+                if (datesOf[h].Count < datesOf[reference].Count) reference = h;
+                h++;
+            }
+            var days = CountCommonDates(datesOf, held, reference, cursors);
+            if (days < MinObservations)
+                return RiskVerdict.Missing(Name, $"the held instruments share only {days} dates with daily returns and the VaR needs at least {MinObservations}",
+                    RiskFigure.Of("observations", days), RiskFigure.Of("min_observations", MinObservations));
+
+            // The k-th smallest scenario P&L, kept in a small sorted buffer instead of sorting every scenario.
+            var k = PercentileRank(days);
+            Span<decimal> worst = k <= 256 ? stackalloc decimal[256] : new decimal[k];
+            worst = worst[..k];
+            var kept = 0;
+            for (var j = 0; j < held; j++) cursors[j] = datesOf[j].Count - 1;
+            var referenceDates = datesOf[reference];
             for (var d = referenceDates.Count - 1; d >= 0; d--)
             {
                 var date = referenceDates[d];
                 var scenario = 0m;
                 var complete = true;
-                for (var i = 0; i < slots && complete; i++)
+                for (var j = 0; j < held && complete; j++)
                 {
-                    if (values[i] == 0) continue;
-                    var id = i < positions.Count ? positions[i].Instrument : own;
-                    var at = IndexOf(check.History.DailyReturnDates(id), date);
+                    var at = Seek(datesOf[j], ref cursors[j], date);
                     if (at < 0)
                     {
                         complete = false;
                         continue;
                     }
-                    var r = check.History.DailyReturns(id)[at];
+                    var r = returnsOf[j][at];
                     // Money is summed in decimal; the conversion keeps ~15 significant digits, so clean returns (−0.05)
                     // stay exact and the limit comparison has no binary noise. NaN or infinity means the history is broken.
                     if (!double.IsFinite(r) || Math.Abs(r) > 1e6)
-                        return RiskVerdict.Missing(Name, $"a daily return of {id} is not a usable number ({r})", new RiskFigure("instrument", id.Value));
-                    scenario += values[i] * (decimal)r;
+                        return RiskVerdict.Missing(Name, $"a daily return is not a usable number ({r})", RiskFigure.Of("date", new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
+                    scenario += heldValues[j] * (decimal)r;
                 }
-                if (complete) rented[common++] = scenario;
+                if (complete) Keep(worst, ref kept, scenario);
             }
-            days = common;
-            if (days < MinObservations)
-                return RiskVerdict.Missing(Name, $"the held instruments share only {days} dates with daily returns and the VaR needs at least {MinObservations}",
-                    RiskFigure.Of("observations", days), RiskFigure.Of("min_observations", MinObservations));
-            var pnl = rented.AsSpan(0, days);
-            pnl.Sort();
-            var valueAtRisk = -pnl[PercentileRank(days) - 1];
+            var valueAtRisk = -worst[k - 1];
             var limit = LimitFraction * equity;
             return valueAtRisk > limit
                 ? RiskVerdict.Denied(Name,
@@ -150,25 +164,43 @@ public sealed class VarGate : IRiskGate
         }
         finally
         {
-            ArrayPool<decimal>.Shared.Return(rented);
+            ArrayPool<IReadOnlyList<DateOnly>>.Shared.Return(datesOf, clearArray: true);
+            ArrayPool<IReadOnlyList<double>>.Shared.Return(returnsOf, clearArray: true);
         }
     }
 
-    private static IReadOnlyList<DateOnly> Dates(RiskCheck check, IReadOnlyList<PositionExposure> positions, InstrumentId own, int slot) =>
-        check.History.DailyReturnDates(slot < positions.Count ? positions[slot].Instrument : own);
-
-    /// <summary>Binary search in ascending dates; −1 when absent.</summary>
-    private static int IndexOf(IReadOnlyList<DateOnly> dates, DateOnly date)
+    /// <summary>How many of the reference instrument's dates every held instrument also has.</summary>
+    private static int CountCommonDates(IReadOnlyList<DateOnly>[] datesOf, int held, int reference, Span<int> cursors)
     {
-        int lo = 0, hi = dates.Count - 1;
-        while (lo <= hi)
+        for (var j = 0; j < held; j++) cursors[j] = datesOf[j].Count - 1;
+        var referenceDates = datesOf[reference];
+        var common = 0;
+        for (var d = referenceDates.Count - 1; d >= 0; d--)
         {
-            var mid = lo + ((hi - lo) >> 1);
-            var c = dates[mid].CompareTo(date);
-            if (c == 0) return mid;
-            if (c < 0) lo = mid + 1;
-            else hi = mid - 1;
+            var all = true;
+            for (var j = 0; j < held && all; j++) all = Seek(datesOf[j], ref cursors[j], referenceDates[d]) >= 0;
+            if (all) common++;
         }
-        return -1;
+        return common;
+    }
+
+    /// <summary>Moves the cursor down (dates are ascending, the walk goes newest first) to <paramref name="date"/>; −1 when absent.</summary>
+    private static int Seek(IReadOnlyList<DateOnly> dates, ref int cursor, DateOnly date)
+    {
+        while (cursor >= 0 && dates[cursor] > date) cursor--;
+        return cursor >= 0 && dates[cursor] == date ? cursor : -1;
+    }
+
+    /// <summary>Inserts <paramref name="value"/> into the ascending buffer of the smallest values seen so far.</summary>
+    private static void Keep(Span<decimal> worst, ref int kept, decimal value)
+    {
+        if (kept == worst.Length && value >= worst[kept - 1]) return;
+        var at = kept < worst.Length ? kept++ : worst.Length - 1;
+        while (at > 0 && worst[at - 1] > value)
+        {
+            worst[at] = worst[at - 1];
+            at--;
+        }
+        worst[at] = value;
     }
 }
