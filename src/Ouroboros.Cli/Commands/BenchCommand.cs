@@ -11,7 +11,7 @@ public static class BenchCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object" };
         var quick = new Option<bool>("--quick") { Description = "Fewer bars and runs (CI smoke test); results are still checked" };
         var data = new Option<string?>("--data") { Description = "Folder with the yahoo-*-daily.csv files (default: data/us of the repository)" };
-        var command = new Command("bench", "Measure backtest throughput (W1 SMA cross over 1M bars, W2 500×2500 momentum, W4 indicator updates).")
+        var command = new Command("bench", "Measure backtest throughput (W1 SMA cross over 1M bars, W2 500×2500 momentum, W4 indicator updates, W5 risk engine on vs off).")
         {
             json, quick, data,
         };
