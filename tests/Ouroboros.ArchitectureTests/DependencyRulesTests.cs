@@ -17,8 +17,9 @@ public sealed class DependencyRulesTests
         ["Ouroboros.Strategies"] = ["Ouroboros.Core", "Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk"],
         ["Ouroboros.Backtest"] = ["Ouroboros.Core", "Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk"],
         ["Ouroboros.Storage"] = ["Ouroboros.Core", "Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk"],
-        ["Ouroboros.Hosting"] = ["Ouroboros.Core", "Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Strategies", "Ouroboros.Backtest", "Ouroboros.Storage"],
-        ["Ouroboros.Cli"] = ["Ouroboros.Hosting", "Ouroboros.Core", "Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Strategies", "Ouroboros.Backtest", "Ouroboros.Storage"],
+        ["Ouroboros.Ai"] = ["Ouroboros.Core", "Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk"],
+        ["Ouroboros.Hosting"] = ["Ouroboros.Core", "Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Strategies", "Ouroboros.Backtest", "Ouroboros.Storage", "Ouroboros.Ai"],
+        ["Ouroboros.Cli"] = ["Ouroboros.Hosting", "Ouroboros.Core", "Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Strategies", "Ouroboros.Backtest", "Ouroboros.Storage", "Ouroboros.Ai"],
     };
 
     public static TheoryData<string> Projects() => [.. Directory.GetDirectories(RepoPaths.Src).Select(Path.GetFileName).OfType<string>()];
@@ -55,7 +56,7 @@ public sealed class DependencyRulesTests
     [Fact]
     public void Adapters_never_reference_each_other()
     {
-        string[] adapters = ["Ouroboros.Strategies", "Ouroboros.Backtest", "Ouroboros.Storage"];
+        string[] adapters = ["Ouroboros.Strategies", "Ouroboros.Backtest", "Ouroboros.Storage", "Ouroboros.Ai"];
         foreach (var a in adapters)
             ProjectReferences(a).Intersect(adapters).ShouldBeEmpty($"{a} references another adapter");
     }
