@@ -14,12 +14,12 @@ public static class CliApp
     public const int ExitUnexpected = 1;
     public const int ExitBadInput = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         var globals = new GlobalOptions();
         var root = new RootCommand("Ouroboros: a self-improving trading agent. One engine for backtests, paper and live trading.");
         globals.AddTo(root);
-        var io = new CliIo(stdout, stderr);
+        var io = new CliIo(stdout, stderr) { In = stdin ?? Console.In };
         root.Add(BacktestCommand.Create(globals, io));
         root.Add(IndicatorsCommand.Create(globals, io));
         root.Add(RunsCommand.Create(globals, io));
@@ -28,6 +28,7 @@ public static class CliApp
         root.Add(BenchCommand.Create(globals, io));
         root.Add(RiskCommand.Create(globals, io));
         root.Add(MarketsCommand.Create(globals, io));
+        root.Add(LlmCommand.Create(io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
