@@ -35,9 +35,9 @@ public class ScenarioEvaluationBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var bound = ConditionBinder.Bind(Conditions[Condition]);
-        var layout = new SnapshotLayout([bound]);
-        _compiled = ConditionCompiler.Compile(bound, layout);
+        // One layout for the three conditions, as a playbook shares one per scenario set.
+        var layout = new SnapshotLayout(Conditions.Values.Select(ConditionBinder.Bind));
+        _compiled = ConditionCompiler.Compile(ConditionBinder.Bind(Conditions[Condition]), layout);
         int Slot(string name) => layout.SlotOf(ConditionBinder.Bind($"{name} > 0").ValueOf(name));
 
         var (rsi, ratio, close, sma, ema, atr, change) =

@@ -1,21 +1,25 @@
 namespace Ouroboros.Strategies.Scenarios;
 
 /// <summary>
-/// A condition compiled to flat postfix code over snapshot slots resolved at compile time, evaluated in one loop with
-/// a stack on the thread's stack: no tree walk, no name lookup, no allocation. Negations were pushed into the
-/// comparisons (De Morgan), so every comparison with a missing (NaN) value is false and the result equals
-/// three-valued logic where "unknown" at the end means "does not fire".
+/// A condition compiled to a flat array of comparisons over snapshot slots resolved at compile time, each saying where
+/// to continue when it holds or not (and/or short-circuit as jumps). Evaluation is one loop: no tree walk, no name
+/// lookup, no stack, no allocation. Negations were pushed into the comparisons (De Morgan), so every comparison with a
+/// missing (NaN) value is false and the result equals three-valued logic where "unknown" means "does not fire".
 /// </summary>
 public sealed class CompiledCondition
 {
-    private readonly ConditionInstruction[] _code;
-    private readonly int _depth;
+    /// <summary>Jump target meaning "the condition holds".</summary>
+    public const int Fires = -1;
 
-    internal CompiledCondition(string text, ConditionInstruction[] code, int depth)
+    /// <summary>Jump target meaning "the condition does not hold".</summary>
+    public const int DoesNotFire = -2;
+
+    private readonly ConditionInstruction[] _code;
+
+    internal CompiledCondition(string text, ConditionInstruction[] code)
     {
         Text = text;
         _code = code;
-        _depth = depth;
     }
 
     public string Text { get; }
@@ -26,21 +30,15 @@ public sealed class CompiledCondition
     /// <summary>True when the condition holds for <paramref name="snapshot"/> (a snapshot of the layout it was compiled for).</summary>
     public bool Evaluate(ReadOnlySpan<double> snapshot)
     {
-        Span<bool> stack = stackalloc bool[_depth];
-        var top = -1;
-        foreach (ref readonly var instruction in _code.AsSpan())
+        var code = _code;
+        var next = 0;
+        do
         {
-            var code = instruction.Code;
-            if (code >= ConditionOpCode.And)
-            {
-                var right = stack[top--];
-                stack[top] = code == ConditionOpCode.And ? stack[top] & right : stack[top] | right;
-                continue;
-            }
+            ref readonly var instruction = ref code[next];
             var a = instruction.Left >= 0 ? snapshot[instruction.Left] : instruction.LeftConstant;
             var b = instruction.Right >= 0 ? snapshot[instruction.Right] : instruction.RightConstant;
             // IEEE comparisons are false when either side is NaN; "!=" is spelled as "<" or ">" so it is too.
-            stack[++top] = code switch
+            var holds = instruction.Code switch
             {
                 ConditionOpCode.Less => a < b,
                 ConditionOpCode.LessOrEqual => a <= b,
@@ -49,7 +47,9 @@ public sealed class CompiledCondition
                 ConditionOpCode.Equal => a == b,
                 _ => a < b || a > b,
             };
+            next = holds ? instruction.OnTrue : instruction.OnFalse;
         }
-        return stack[0];
+        while (next >= 0);
+        return next == Fires;
     }
 }

@@ -1,9 +1,10 @@
 namespace Ouroboros.Strategies.Scenarios;
 
 /// <summary>
-/// Compiles a bound condition once into <see cref="CompiledCondition"/> postfix code. Negations are pushed down to the
+/// Compiles a bound condition once into <see cref="CompiledCondition"/> code. Negations are pushed down to the
 /// comparisons first (¬(a &lt; b) → a ≥ b, De Morgan for and/or), so that a missing value makes its comparison false
-/// even under a "not": the result is that of Kleene three-valued logic with unknown read as "no".
+/// even under a "not": the result is that of Kleene three-valued logic with unknown read as "no". And/or become jumps:
+/// in <c>x &amp;&amp; y</c> a true x continues with y and a false x goes where the whole would go when false.
 /// </summary>
 public static class ConditionCompiler
 {
@@ -12,45 +13,52 @@ public static class ConditionCompiler
         ArgumentNullException.ThrowIfNull(condition);
         ArgumentNullException.ThrowIfNull(layout);
         var code = new List<ConditionInstruction>();
-        var depth = 0;
-        var maxDepth = 0;
-        Emit(condition.Node, negated: false);
-        return new CompiledCondition(condition.Text, [.. code], maxDepth);
+        // Targets are emitted as labels (≥ 0) or terminals (< 0); a label is fixed once its code position is known.
+        var labels = new List<int>();
+        Emit(condition.Node, negated: false, CompiledCondition.Fires, CompiledCondition.DoesNotFire);
+        int Resolve(int target) => target < 0 ? target : labels[target];
+        var resolved = code.Select(i => i with { OnTrue = Resolve(i.OnTrue), OnFalse = Resolve(i.OnFalse) }).ToArray();
+        return new CompiledCondition(condition.Text, resolved);
 
-        void Emit(ConditionNode node, bool negated)
+        int NewLabel()
+        {
+            labels.Add(-1);
+            return labels.Count - 1;
+        }
+
+        void Emit(ConditionNode node, bool negated, int onTrue, int onFalse)
         {
             switch (node)
             {
                 case ConditionNode.Not n:
-                    Emit(n.Inner, !negated);
+                    Emit(n.Inner, !negated, onTrue, onFalse);
                     break;
                 case ConditionNode.And a:
-                    Emit(a.Left, negated);
-                    Emit(a.Right, negated);
-                    Combine(negated ? ConditionOpCode.Or : ConditionOpCode.And);
+                    Junction(a.Left, a.Right, isAnd: true, negated, onTrue, onFalse);
                     break;
                 case ConditionNode.Or o:
-                    Emit(o.Left, negated);
-                    Emit(o.Right, negated);
-                    Combine(negated ? ConditionOpCode.And : ConditionOpCode.Or);
+                    Junction(o.Left, o.Right, isAnd: false, negated, onTrue, onFalse);
                     break;
                 case ConditionNode.Comparison c:
                     var op = negated ? ConditionSyntax.Negate(c.Op) : c.Op;
-                    var (left, leftConstant) = Operand(c.Left);
-                    var (right, rightConstant) = Operand(c.Right);
-                    // CompareOp and the comparison opcodes share their order, so the cast maps one onto the other.
-                    code.Add(new ConditionInstruction((ConditionOpCode)(int)op, left, leftConstant, right, rightConstant));
-                    maxDepth = Math.Max(maxDepth, ++depth);
+                    var (l, lc) = Operand(c.Left);
+                    var (r, rc) = Operand(c.Right);
+                    // CompareOp and the opcodes share their order, so the cast maps one onto the other.
+                    code.Add(new ConditionInstruction((ConditionOpCode)(int)op, l, lc, r, rc, onTrue, onFalse));
                     break;
                 default:
                     throw new ArgumentException($"Unexpected node {node.GetType().Name}.", nameof(condition));
             }
         }
 
-        void Combine(ConditionOpCode op)
+        void Junction(ConditionNode left, ConditionNode right, bool isAnd, bool negated, int onTrue, int onFalse)
         {
-            code.Add(new ConditionInstruction(op, -1, 0, -1, 0));
-            depth--;
+            // Under a negation an "and" acts as an "or" and vice versa (De Morgan).
+            var next = NewLabel();
+            if (isAnd != negated) Emit(left, negated, next, onFalse);
+            else Emit(left, negated, onTrue, next);
+            labels[next] = code.Count;
+            Emit(right, negated, onTrue, onFalse);
         }
 
         (int Slot, double Constant) Operand(ConditionOperand operand) => operand switch

@@ -1,6 +1,9 @@
 namespace Ouroboros.Strategies.Scenarios;
 
-/// <summary>Instructions of a compiled condition. There is no "not": the compiler pushes negations into the comparisons.</summary>
+/// <summary>
+/// The comparison of a compiled instruction, in the order of <see cref="CompareOp"/>. There is no "not", "and" or
+/// "or": negations are pushed into the comparisons and and/or become jumps.
+/// </summary>
 public enum ConditionOpCode : byte
 {
     Less,
@@ -9,6 +12,4 @@ public enum ConditionOpCode : byte
     GreaterOrEqual,
     Equal,
     NotEqual,
-    And,
-    Or,
 }

@@ -73,9 +73,13 @@ public sealed class ConditionCompilerProperties
     }
 
     [Fact]
-    public void Negations_are_compiled_away()
+    public void Negations_are_compiled_away_and_or_becomes_a_short_circuit_jump()
     {
         var compiled = ConditionCompiler.Compile(ConditionBinder.Bind("!(close > 1 && !(open <= 2))"), Layout);
-        compiled.Code.Select(i => i.Code).ShouldBe([ConditionOpCode.LessOrEqual, ConditionOpCode.LessOrEqual, ConditionOpCode.Or]);
+        compiled.Code.Select(i => (i.Code, i.OnTrue, i.OnFalse)).ShouldBe(
+        [
+            (ConditionOpCode.LessOrEqual, CompiledCondition.Fires, 1),
+            (ConditionOpCode.LessOrEqual, CompiledCondition.Fires, CompiledCondition.DoesNotFire),
+        ]);
     }
 }
