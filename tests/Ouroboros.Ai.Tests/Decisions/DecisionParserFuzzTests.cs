@@ -37,14 +37,20 @@ public sealed class DecisionParserFuzzTests
     private static readonly Gen<string> Fragment = Gen.OneOf(Gen.Elements(Fragments), Noise);
 
     private static readonly Gen<Func<string, string>> Mutation = Gen.OneOf(
-        from cut in Gen.Choose(0, 100) select (Func<string, string>)(s => s[..(s.Length * cut / 100)]),
-        from at in Gen.Choose(0, 100) from f in Fragment select (Func<string, string>)(s => s.Insert(s.Length * at / 100, f)),
-        from at in Gen.Choose(0, 100) from n in Gen.Choose(1, 10) select (Func<string, string>)(s => Remove(s, s.Length * at / 100, n)),
+        from cut in Gen.Choose(0, 100) select (Func<string, string>)(s => s[..At(s, cut)]),
+        from at in Gen.Choose(0, 100) from f in Fragment select (Func<string, string>)(s => s.Insert(At(s, at), f)),
+        from at in Gen.Choose(0, 100) from n in Gen.Choose(1, 10) select (Func<string, string>)(s => Remove(s, At(s, at), n)),
         from depth in Gen.Choose(1, 200) select (Func<string, string>)(s => new string('{', depth) + s + new string('}', depth)),
         from depth in Gen.Choose(1, 200) select (Func<string, string>)(s => s.Replace("\"confidence\"", $"\"confidence\":{new string('[', depth)}1{new string(']', depth)},\"x\"", StringComparison.Ordinal)),
         Gen.Constant<Func<string, string>>(s => s.ToUpperInvariant()),
         Gen.Constant<Func<string, string>>(s => s.Replace('"', '\'')),
-        Gen.Constant<Func<string, string>>(s => s + s));
+        // Doubling is capped: a long chain of doublings would otherwise build strings of hundreds of megabytes.
+        Gen.Constant<Func<string, string>>(s => s.Length > MaxDoubledLength ? s : s + s));
+
+    private const int MaxDoubledLength = 200_000;
+
+    /// <summary>A position <paramref name="percent"/>% into <paramref name="s"/>, in long arithmetic so long strings cannot overflow.</summary>
+    private static int At(string s, int percent) => (int)((long)s.Length * percent / 100);
 
     private static readonly Gen<string> Answers = Gen.Frequency(
         (8, from seed in Gen.Elements(Seeds) from ms in Mutation.ListOf() select ms.Aggregate(seed, (s, m) => m(s))),
