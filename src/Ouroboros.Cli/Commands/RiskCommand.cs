@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Ouroboros.Core.Ports;
-using Ouroboros.Domain.Primitives;
 using Ouroboros.Hosting.Configuration;
 using Ouroboros.Risk.Policy;
 using Ouroboros.Risk.State;
@@ -37,7 +36,7 @@ public static class RiskCommand
             var states = stored.Any(s => IsScope(s.Scope, Account))
                 ? stored.Select(s => (State: s, Stored: true)).ToList()
                 : [(new ScopeStateRecord(Account, TradingState.Active, false, DateTimeOffset.MinValue, "start", "trading normally", DateTimeOffset.MinValue), false), .. stored.Select(s => (s, true))];
-            var limits = RiskPolicy.Limits.Select(l => (Limit: l, InEffect: InEffect(options.Risk, l.Key))).ToList();
+            var limits = RiskPolicy.Limits.Select(l => (Limit: l, InEffect: options.Risk.PolicyValue(l.Key))).ToList();
             if (parse.GetValue(json))
             {
                 await io.Out.WriteLineAsync(JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -235,41 +234,4 @@ public static class RiskCommand
 
     private static string Value(LimitDefinition limit, decimal? value) => value is not { } v ? "n/a"
         : limit.IsBoolean ? (v != 0 ? "true" : "false") : v.ToString("0.####", CultureInfo.InvariantCulture);
-
-    /// <summary>The value in effect in the policy's own unit (percent, minutes, days), so it compares with the hard value.</summary>
-    private static decimal? InEffect(RiskLimits l, string key) => key switch
-    {
-        "CircuitBreakerPct" => l.CircuitBreaker * 100m,
-        "FatFingerPct" => l.FatFingerFractionOfCash * 100m,
-        "MaxNotional:KRW" => l.MaxNotional.TryGetValue(Currency.KRW, out var krw) ? krw : null,
-        "MaxNotional:USD" => l.MaxNotional.TryGetValue(Currency.USD, out var usd) ? usd : null,
-        "MaxNotional:USDT" => l.MaxNotional.TryGetValue(Currency.USDT, out var usdt) ? usdt : null,
-        "MaxPositionPct" => l.MaxPositionFraction * 100m,
-        "MaxExposurePct" => l.MaxExposureFraction * 100m,
-        "DailyLossLimitPct" => l.DailyLossLimit * 100m,
-        "StopLossPct" => l.StopLoss * 100m,
-        "TrailingStopPct" => l.TrailingStop * 100m,
-        "TakeProfitPct" => l.TakeProfit * 100m,
-        "ReentryCooldownMinutes" => (decimal)l.ReentryCooldown.TotalMinutes,
-        "LosingStreakLength" => l.LosingStreakLength,
-        "LosingStreakPauseMinutes" => (decimal)l.LosingStreakPause.TotalMinutes,
-        "MaxOrdersPerDay" => l.MaxOrdersPerDay,
-        "MaxOrdersPerMinute" => l.MaxOrdersPerMinute,
-        "VarLimitPct" => l.VarLimitFraction * 100m,
-        "VarLookbackDays" => l.VarLookbackDays,
-        "VarMinObservations" => l.VarMinObservations,
-        "StrategyRiskBudgetPct" => l.StrategyRiskBudgetFraction * 100m,
-        "VixHaltLevel" => l.VixHaltLevel,
-        "VixMaxAgeDays" => (decimal)l.VixMaxAge.TotalDays,
-        "NavFloorPct" => l.NavFloorFraction * 100m,
-        "MinConfidence" => Math.Round((decimal)l.MinConfidence * 100m, 6), // held as a double fraction; round off its binary noise
-        "MaxLeverage" => l.MaxLeverage,
-        "MaxMarginLossPct" => l.MaxMarginLossFraction * 100m,
-        "PriceBandPct" => l.PriceBandFraction * 100m,
-        "BlackoutOpenMinutes" => (decimal)l.BlackoutAfterOpen.TotalMinutes,
-        "BlackoutCloseMinutes" => (decimal)l.BlackoutBeforeClose.TotalMinutes,
-        "AllowExitsWhenHalted" => l.AllowExitsWhenHalted ? 1m : 0m,
-        "EntryDroughtAlertMinutes" => (decimal)l.EntryDroughtAlert.TotalMinutes,
-        _ => null, // a limit added to the policy after this list: shown as n/a rather than guessed
-    };
 }

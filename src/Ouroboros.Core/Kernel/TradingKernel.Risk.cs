@@ -15,7 +15,7 @@ public sealed partial class TradingKernel
     private static readonly StrategyId RiskStrategy = new("risk");
     private readonly List<SessionEvent> _sessionEvents = [];
     private readonly Dictionary<ClientOrderId, TradeIntent> _intentOf = [];
-    private bool[] _closeQueued = [];
+    private readonly bool[] _closeQueued;
     private int _sessionEventCount;
     private DateTimeOffset _previousSliceTime = DateTimeOffset.MinValue;
     private KillRequest? _killRequest;
@@ -142,7 +142,6 @@ public sealed partial class TradingKernel
     private bool TryQueueClose(TradeIntent intent, int idx)
     {
         if (intent.Action != IntentAction.Close) return true;
-        if (_closeQueued.Length != _instruments.Length) _closeQueued = new bool[_instruments.Length];
         if (_closeQueued[idx]) return false;
         _closeQueued[idx] = true;
         return true;

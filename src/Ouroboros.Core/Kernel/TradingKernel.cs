@@ -76,6 +76,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         if (setup.Sizing.Mode == SizingMode.AtrRisk) _atr = new AtrTracker(_instruments.Length, setup.Sizing.AtrPeriod);
         // One slot per instrument plus a spare one for the event that opens the next slice.
         _seenInSlice = new int[_instruments.Length];
+        _closeQueued = new bool[_instruments.Length];
         _slice = new BarEvent[_instruments.Length + 1];
         _lastEquity = setup.InitialCash;
         _dayStartEquity = setup.InitialCash;

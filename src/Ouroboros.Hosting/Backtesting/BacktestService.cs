@@ -18,6 +18,7 @@ using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Events;
 using Ouroboros.Hosting.RiskSetup;
 using Ouroboros.Risk.Data;
+using Ouroboros.Risk.State;
 
 namespace Ouroboros.Hosting.Backtesting;
 
@@ -40,13 +41,13 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
 
         var commission = request.CommissionPct is { } pct ? pct / 100m : (decimal?)null;
         var models = series.Select(s => BrokerModel.For(s.Instrument.Venue, commission)).ToArray();
-        var riskEnv = request.NoRisk ? null : RiskEnvironmentFor(request, series);
+        MarketCalendars.TryForVenue(series[0].Instrument.Venue, out var calendar);
+        var riskEnv = request.NoRisk ? null : RiskEnvironmentFor(request, series, calendar);
         var benchmark = request.Benchmark is null ? null : loader.Load(request.Benchmark, new LoadOptions
         {
             From = request.From, To = request.To, Adjusted = request.Adjusted, UseCache = useCache,
         }).Series;
 
-        MarketCalendars.TryForVenue(series[0].Instrument.Venue, out var calendar);
         var spec = new BacktestSpec(series, strategy, request.Strategy, parameters.Values, request.Cash, models, request.Fill, request.Sizing,
             riskEnv is null ? RiskEngine.None : StandardRiskEngine.Create(riskEnv, backtest: true), benchmark)
         {
@@ -77,7 +78,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             ["sizing"] = request.Sizing.ToString(),
             ["venue"] = request.Venue.ToString().ToLowerInvariant(),
             ["risk_denials"] = result.RiskDecisions.Count(d => !d.Approved),
-            ["risk_halts"] = result.RiskEvents.Count(e => e.Kind == RiskEventKind.StateChanged && e.Message.Contains("→ HALTED", StringComparison.Ordinal)),
+            ["risk_halts"] = result.RiskEvents.Count(e => TradingStateBook.IsMoveTo(e, TradingState.Halted)),
             ["risk_alerts"] = result.RiskEvents.Count(e => e.Kind == RiskEventKind.Alert),
             ["risk_exit_signals"] = result.RiskEvents.Count(e => e.Kind == RiskEventKind.ExitSignal),
             ["skipped_intents"] = result.SkippedIntents.Count,
@@ -107,9 +108,8 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         return new BacktestOutcome(runId, result, stats, json, reportPath, request.Save, loaded) { RiskReport = riskReport };
     }
 
-    private static RiskEnvironment RiskEnvironmentFor(BacktestRequest request, IReadOnlyList<BarSeries> series)
+    private static RiskEnvironment RiskEnvironmentFor(BacktestRequest request, IReadOnlyList<BarSeries> series, MarketCalendar? calendar)
     {
-        MarketCalendars.TryForVenue(series[0].Instrument.Venue, out var calendar);
         ReferenceSeries? vix = null;
         if (series.Any(s => RiskEnvironment.VixVenues.Contains(s.Instrument.Venue)))
         {

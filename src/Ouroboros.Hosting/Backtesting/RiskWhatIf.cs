@@ -4,6 +4,7 @@ using Ouroboros.Core.Kernel;
 using Ouroboros.Domain.Events;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.State;
+using Ouroboros.Risk.Triggers;
 
 namespace Ouroboros.Hosting.Backtesting;
 
@@ -33,27 +34,32 @@ public static class RiskWhatIf
         {
             var rule = rules[i];
             var denied = denials.GetValueOrDefault(rule) ?? [];
-            var missing = denied.Count(d => d.Reason?.StartsWith("data missing", StringComparison.Ordinal) == true);
-            if (i >= MaxReplays || !Replayable(rule))
+            var missing = denied.Count(d => d.Reason?.StartsWith(RiskVerdict.DataMissingPrefix, StringComparison.Ordinal) == true);
+            if (i >= MaxReplays)
             {
                 impacts.Add(new RiskRuleImpact(rule, denied.Count, missing, null, null, null, null, null));
                 continue;
             }
-            var without = new HashSet<string>(StringComparer.Ordinal) { rule };
-            var replaySpec = fresh(spec) with { Risk = StandardRiskEngine.Create(env, backtest: true, without) };
-            replaySpec = replaySpec with { Exits = StandardRiskEngine.Exits(env, without) };
+            var without = RulesSwitchedOff(rule);
+            var replaySpec = fresh(spec) with { Risk = StandardRiskEngine.Create(env, backtest: true, without), Exits = StandardRiskEngine.Exits(env, without) };
             var replay = await BacktestRunner.RunAsync(replaySpec, null, cancellationToken).ConfigureAwait(false);
             var (revived, pnl) = DeniedIntentsOutcome(denied, replay);
             impacts.Add(new RiskRuleImpact(rule, denied.Count, missing, replay.Orders.Count, revived, pnl, replay.FinalEquity, replay.FinalEquity - actual.FinalEquity));
         }
-        var halts = actual.RiskEvents.Count(e => e.Kind == RiskEventKind.StateChanged && e.Message.Contains("→ HALTED", StringComparison.Ordinal));
+        var halts = actual.RiskEvents.Count(e => TradingStateBook.IsMoveTo(e, TradingState.Halted));
         var alerts = actual.RiskEvents.Where(e => e.Kind == RiskEventKind.Alert).ToList();
         return new RiskReport(impacts, halts, alerts.Count, exitSignals, actual.FinalEquity,
             [.. alerts.Take(50).Select(a => $"{a.Time:yyyy-MM-dd HH:mm}Z {a.Source}: {a.Message}")]);
     }
 
-    /// <summary>An operator's halt or kill cannot be replayed away; every gate, trigger and the exit rules can.</summary>
-    private static bool Replayable(string rule) => rule is not ("kill_switch" or "operator" or TradingStateBook.AccountScope);
+    /// <summary>
+    /// What a replay switches off for a report row. Denials by the trading state come, in a backtest, only from the
+    /// daily P&amp;L triggers (no operator acts in a replay), so that row replays without the circuit breaker and the
+    /// daily loss limit; every other row names a gate or the exit rules.
+    /// </summary>
+    public static IReadOnlySet<string> RulesSwitchedOff(string rule) => rule == RiskEngine.StateGate
+        ? new HashSet<string>(StringComparer.Ordinal) { DailyPnlTrigger.CircuitBreaker, DailyPnlTrigger.DailyLossLimit }
+        : new HashSet<string>(StringComparer.Ordinal) { rule };
 
     /// <summary>
     /// The orders the rule denied, found again in the replay by decision time and instrument, and the net P&amp;L of

@@ -11,6 +11,9 @@ public static class OuroborosConfiguration
 {
     public const string DefaultConfigFile = "ouroboros.json";
 
+    private static readonly HashSet<string> LegacyNames = new(
+        RiskPolicy.Limits.Select(l => l.LegacyEnvironmentVariable).OfType<string>(), StringComparer.OrdinalIgnoreCase);
+
     public static OuroborosOptions Load(string baseDirectory, string? configFile = null, string? envFile = null,
         IReadOnlyDictionary<string, string?>? environment = null)
     {
@@ -77,8 +80,7 @@ public static class OuroborosConfiguration
         foreach (var (key, value) in pairs)
         {
             if (value is null) continue;
-            if (RiskPolicy.Limits.Any(l => string.Equals(l.LegacyEnvironmentVariable, key, StringComparison.OrdinalIgnoreCase)))
-                into[key.ToUpperInvariant()] = value;
+            if (LegacyNames.Contains(key)) into[key.ToUpperInvariant()] = value;
         }
     }
 

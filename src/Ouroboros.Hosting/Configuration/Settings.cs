@@ -38,17 +38,9 @@ public static class Settings
         return problems.Count == 0 ? null : string.Join("; ", problems);
     }
 
-    private static string? CheckLimit(LimitDefinition limit, string value)
-    {
-        decimal d;
-        if (limit.IsBoolean)
-        {
-            if (!bool.TryParse(value, out var b)) return null; // the type check reports it
-            d = b ? 1 : 0;
-        }
-        else if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out d)) return null;
-        return limit.Problem(d);
-    }
+    // A value of the wrong type is reported by the setting's type check; only a parsed value is held to the policy.
+    private static string? CheckLimit(LimitDefinition limit, string value) =>
+        RiskPolicy.TryParse(limit, value, out var d) ? limit.Problem(d) : null;
 
     public static SettingDefinition? Find(string key) => All.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase));
 

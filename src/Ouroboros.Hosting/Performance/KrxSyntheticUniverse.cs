@@ -22,7 +22,7 @@ public static class KrxSyntheticUniverse
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(instruments);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bars);
-        var times = Weekdays(Start, bars);
+        var times = SyntheticUniverse.Weekdays(Start, bars);
         var random = new Random(seed);
         var result = new BarSeries[instruments];
         for (var k = 0; k < instruments; k++)
@@ -36,8 +36,8 @@ public static class KrxSyntheticUniverse
             for (var i = 0; i < bars; i++)
             {
                 level += growth;
-                var logOpen = logClose + (Normal(random) * volatility * 0.3);
-                logClose = logOpen + (Reversion * (level - logOpen)) + (Normal(random) * volatility);
+                var logOpen = logClose + (SyntheticUniverse.Normal(random) * volatility * 0.3);
+                logClose = logOpen + (Reversion * (level - logOpen)) + (SyntheticUniverse.Normal(random) * volatility);
                 var open = Math.Exp(logOpen);
                 var close = Math.Exp(logClose);
                 var high = Math.Max(open, close) * (1 + (random.NextDouble() * volatility * 0.5));
@@ -74,25 +74,5 @@ public static class KrxSyntheticUniverse
         var h = Math.Max(tick.Ceiling((decimal)high), Math.Max(o, c));
         var l = Math.Min(tick.Floor((decimal)low), Math.Min(o, c));
         return new Bar(time, o, h, l, c, volume);
-    }
-
-    private static double Normal(Random random)
-    {
-        var u1 = 1.0 - random.NextDouble();
-        var u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
-
-    private static DateTimeOffset[] Weekdays(DateTimeOffset start, int count)
-    {
-        var times = new DateTimeOffset[count];
-        var t = start;
-        for (var i = 0; i < count; i++)
-        {
-            while (t.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) t = t.AddDays(1);
-            times[i] = t;
-            t = t.AddDays(1);
-        }
-        return times;
     }
 }

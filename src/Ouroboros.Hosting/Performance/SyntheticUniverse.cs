@@ -49,14 +49,16 @@ public static class SyntheticUniverse
     // Never below one cent, so a long walk down cannot produce a zero price.
     private static decimal Cents(double value) => Math.Max(0.01m, decimal.Round((decimal)value, 2, MidpointRounding.AwayFromZero));
 
-    private static double Normal(Random random)
+    /// <summary>A standard normal draw (Box–Muller) from a seeded generator.</summary>
+    internal static double Normal(Random random)
     {
         var u1 = 1.0 - random.NextDouble();
         var u2 = random.NextDouble();
         return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 
-    private static DateTimeOffset[] Weekdays(DateTimeOffset start, int count)
+    /// <summary><paramref name="count"/> consecutive weekdays from <paramref name="start"/>.</summary>
+    internal static DateTimeOffset[] Weekdays(DateTimeOffset start, int count)
     {
         var times = new DateTimeOffset[count];
         var t = start;

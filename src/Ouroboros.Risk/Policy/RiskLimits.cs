@@ -78,4 +78,45 @@ public sealed record RiskLimits(
             value("AllowExitsWhenHalted") != 0,
             Minutes("EntryDroughtAlertMinutes"));
     }
+
+    /// <summary>
+    /// A limit in effect in the policy's own unit (percent, minutes, days, 0/1), so that it compares with
+    /// <see cref="LimitDefinition.Hard"/>; the inverse of <see cref="From"/>, kept beside it so the two cannot drift.
+    /// Null for a key this build does not know.
+    /// </summary>
+    public decimal? PolicyValue(string key) => key switch
+    {
+        "CircuitBreakerPct" => CircuitBreaker * 100m,
+        "FatFingerPct" => FatFingerFractionOfCash * 100m,
+        "MaxNotional:KRW" => MaxNotional.TryGetValue(Currency.KRW, out var krw) ? krw : null,
+        "MaxNotional:USD" => MaxNotional.TryGetValue(Currency.USD, out var usd) ? usd : null,
+        "MaxNotional:USDT" => MaxNotional.TryGetValue(Currency.USDT, out var usdt) ? usdt : null,
+        "MaxPositionPct" => MaxPositionFraction * 100m,
+        "MaxExposurePct" => MaxExposureFraction * 100m,
+        "DailyLossLimitPct" => DailyLossLimit * 100m,
+        "StopLossPct" => StopLoss * 100m,
+        "TrailingStopPct" => TrailingStop * 100m,
+        "TakeProfitPct" => TakeProfit * 100m,
+        "ReentryCooldownMinutes" => (decimal)ReentryCooldown.TotalMinutes,
+        "LosingStreakLength" => LosingStreakLength,
+        "LosingStreakPauseMinutes" => (decimal)LosingStreakPause.TotalMinutes,
+        "MaxOrdersPerDay" => MaxOrdersPerDay,
+        "MaxOrdersPerMinute" => MaxOrdersPerMinute,
+        "VarLimitPct" => VarLimitFraction * 100m,
+        "VarLookbackDays" => VarLookbackDays,
+        "VarMinObservations" => VarMinObservations,
+        "StrategyRiskBudgetPct" => StrategyRiskBudgetFraction * 100m,
+        "VixHaltLevel" => VixHaltLevel,
+        "VixMaxAgeDays" => (decimal)VixMaxAge.TotalDays,
+        "NavFloorPct" => NavFloorFraction * 100m,
+        "MinConfidence" => Math.Round((decimal)MinConfidence * 100m, 6), // held as a double fraction; round off its binary noise
+        "MaxLeverage" => MaxLeverage,
+        "MaxMarginLossPct" => MaxMarginLossFraction * 100m,
+        "PriceBandPct" => PriceBandFraction * 100m,
+        "BlackoutOpenMinutes" => (decimal)BlackoutAfterOpen.TotalMinutes,
+        "BlackoutCloseMinutes" => (decimal)BlackoutBeforeClose.TotalMinutes,
+        "AllowExitsWhenHalted" => AllowExitsWhenHalted ? 1m : 0m,
+        "EntryDroughtAlertMinutes" => (decimal)EntryDroughtAlert.TotalMinutes,
+        _ => null,
+    };
 }

@@ -64,8 +64,10 @@ public static class RiskPolicy
         _ => b,
     };
 
-    private static bool TryParse(LimitDefinition limit, string text, out decimal value)
+    /// <summary>Reads a configured value in the limit's unit: true/false as 1/0 for switches, else an invariant decimal.</summary>
+    public static bool TryParse(LimitDefinition limit, string text, out decimal value)
     {
+        ArgumentNullException.ThrowIfNull(limit);
         if (limit.IsBoolean)
         {
             var ok = bool.TryParse(text, out var b);

@@ -38,10 +38,19 @@ public sealed class TradingStateBook
         var from = Get(scope);
         if (from.State == to && from.Killed == killed) return false;
         _states[scope] = new ScopeState(scope, to, time, cause, reason, killed);
-        var message = $"{scope}: {from.State.ToString().ToUpperInvariant()} → {to.ToString().ToUpperInvariant()} ({cause}): {reason}";
+        var message = $"{scope}: {from.State.ToString().ToUpperInvariant()} {Arrow(to)} ({cause}): {reason}";
         _events.Add(new RiskEvent(time, RiskEventKind.StateChanged, scope, cause, message, FiguresJson.Write(figures ?? [])));
         return true;
     }
+
+    /// <summary>True when <paramref name="riskEvent"/> is a transition into <paramref name="to"/> (this class writes the message).</summary>
+    public static bool IsMoveTo(RiskEvent riskEvent, TradingState to)
+    {
+        ArgumentNullException.ThrowIfNull(riskEvent);
+        return riskEvent.Kind == RiskEventKind.StateChanged && riskEvent.Message.Contains(Arrow(to) + " (", StringComparison.Ordinal);
+    }
+
+    private static string Arrow(TradingState to) => "→ " + to.ToString().ToUpperInvariant();
 
     /// <summary>Loads a persisted state (after a restart) without an event: a restart must not resume anything.</summary>
     public void Restore(ScopeState state)

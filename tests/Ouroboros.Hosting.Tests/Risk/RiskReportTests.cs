@@ -98,4 +98,12 @@ public sealed class RiskReportTests
         };
         return await BacktestRunner.RunAsync(spec, null, CancellationToken.None);
     }
+
+    [Fact]
+    public void Denials_by_the_trading_state_are_replayed_without_the_daily_pnl_triggers_and_gates_without_themselves()
+    {
+        RiskWhatIf.RulesSwitchedOff(RiskEngine.StateGate).ShouldBe(["circuit_breaker", "daily_loss_limit"], ignoreOrder: true);
+        RiskWhatIf.RulesSwitchedOff("vix_halt").ShouldBe(["vix_halt"]);
+        RiskWhatIf.RulesSwitchedOff(StandardRiskEngine.ExitRules).ShouldBe([StandardRiskEngine.ExitRules]);
+    }
 }
