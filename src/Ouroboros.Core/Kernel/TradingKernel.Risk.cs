@@ -115,6 +115,8 @@ public sealed partial class TradingKernel
         {
             _setup.Exits?.OnAveragePriceChanged(id, average);
         }
+        // The intent's levels are only needed until its order is done; a long session must not keep them all.
+        if (!_orders.Get(fill.OrderId).Status.IsWorking()) _intentOf.Remove(fill.OrderId);
     }
 
     private RiskCheck BuildCheck(TradeIntent intent, OrderRequest request, int idx, decimal price, decimal value, decimal position, decimal cash, decimal equity)
