@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Playbooks;
 using Ouroboros.Domain.Intents;
 
 namespace Ouroboros.Strategies.Scenarios;

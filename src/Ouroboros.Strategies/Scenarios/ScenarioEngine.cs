@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Playbooks;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Intents;

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Playbooks;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Strategies.Scenarios;

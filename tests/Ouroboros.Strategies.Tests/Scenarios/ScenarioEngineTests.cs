@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Playbooks;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;

@@ -1,7 +1,7 @@
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Primitives;
 
-namespace Ouroboros.Strategies.Scenarios;
+namespace Ouroboros.Domain.Playbooks;
 
 /// <summary>
 /// One playbook scenario for one instrument: when <see cref="Condition"/> holds, propose <see cref="Action"/>.
