@@ -31,6 +31,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
     private readonly PortfolioTracker _portfolio;
     private readonly OrderManager _orders;
     private readonly IStrategy _strategy;
+    private readonly IDeliberatingStrategy? _deliberating;
     private readonly IBarDrivenBroker? _barBroker;
     private readonly SimulatedTimeProvider? _simulatedClock;
     private readonly AtrTracker? _atr;
@@ -71,6 +72,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         _portfolio = new PortfolioTracker(_instruments, setup.AccountCurrency, setup.InitialCash);
         _orders = new OrderManager(setup.OrderIdPrefix, setup.OrderJournal, setup.Clock);
         _strategy = setup.Strategy;
+        _deliberating = setup.Strategy as IDeliberatingStrategy;
         _barBroker = setup.Broker as IBarDrivenBroker;
         _simulatedClock = setup.Clock as SimulatedTimeProvider;
         if (setup.Sizing.Mode == SizingMode.AtrRisk) _atr = new AtrTracker(_instruments.Length, setup.Sizing.AtrPeriod);
@@ -212,18 +214,20 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
     private ValueTask FinishSliceAsync(CancellationToken cancellationToken) =>
         TryFinishSliceWithoutIntents() ? ValueTask.CompletedTask : FinishWithIntentsAsync(cancellationToken);
 
-    /// <summary>Delivers the slice and ends it; false when the strategy queued intents, which must be processed first.</summary>
+    /// <summary>Delivers the slice and ends it; false when the strategy queued intents or wants to deliberate first.</summary>
     private bool TryFinishSliceWithoutIntents()
     {
         DeliverSlice();
         _strategy.OnTimeSliceEnd(_sliceTime);
-        if (_pending.Count > 0 || KillPending) return false;
+        if (_pending.Count > 0 || KillPending || _deliberating is { WantsToDeliberate: true }) return false;
         CloseSlice();
         return true;
     }
 
     private async ValueTask FinishWithIntentsAsync(CancellationToken cancellationToken)
     {
+        if (_deliberating is { WantsToDeliberate: true } deliberating)
+            await deliberating.DeliberateAsync(_sliceTime, cancellationToken).ConfigureAwait(false);
         await ProcessIntentsAsync(cancellationToken).ConfigureAwait(false);
         CloseSlice();
     }

@@ -94,7 +94,7 @@ public sealed class ScenarioEngine : IStrategy
         {
             if (_lastFired[s] == day || !_compiled[s].Evaluate(values)) continue;
             _lastFired[s] = day;
-            Fire(s, instrument, snapshot, bar.Time);
+            Fire(s, snapshot, bar.Time);
         }
     }
 
@@ -106,29 +106,12 @@ public sealed class ScenarioEngine : IStrategy
     {
     }
 
-    private void Fire(int scenario, int instrument, IndicatorSnapshot snapshot, DateTimeOffset time)
+    private void Fire(int scenario, IndicatorSnapshot snapshot, DateTimeOffset time)
     {
         var context = _context ?? throw new InvalidOperationException("Initialize must be called before bars are delivered.");
         var s = _definitions[scenario];
-        var sell = s.Action == IntentAction.Sell;
-        var intent = new TradeIntent(
-            s.Instrument,
-            sell && s.Allocation is null ? IntentAction.Close : s.Action,
-            _id,
-            time,
-            Size: s.Allocation is { } allocation ? new SizeSpec.PercentOfEquity(allocation) : null,
-            Confidence: s.Confidence,
-            Rationale: string.IsNullOrWhiteSpace(s.Rationale) ? $"scenario {s.Id}: {s.Condition}" : $"scenario {s.Id}: {s.Rationale}",
-            TakeProfit: s.TakeProfit,
-            StopLoss: s.StopLoss,
-            Origin: _options.Origin);
-        var read = new Dictionary<string, double?>(StringComparer.Ordinal);
-        foreach (var value in _bound[scenario].Values)
-        {
-            var v = snapshot.Values[_layout.SlotOf(value)];
-            read[value.Name] = double.IsNaN(v) ? null : v;
-        }
-        _matches.Add(new ScenarioMatch(s.Id, s.Instrument, time, read, intent));
+        var intent = ScenarioFiring.Intent(s, _id, time, _options.Origin);
+        _matches.Add(new ScenarioMatch(s.Id, s.Instrument, time, ScenarioFiring.ValuesRead(_bound[scenario], _layout, snapshot), intent));
         context.Submit(intent);
     }
 }

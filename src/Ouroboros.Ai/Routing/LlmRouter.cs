@@ -1,0 +1,128 @@
+using Ouroboros.Ai.Providers;
+using Ouroboros.Core.Ports;
+
+namespace Ouroboros.Ai.Routing;
+
+/// <summary>
+/// Sends a task's request down its chain of profiles: cache first (per <see cref="CacheMode"/>), then the budget,
+/// then the call with retries on retryable failures (honouring Retry-After), then the next profile. Every attempt is
+/// priced, charged to the budgets and written to the call log. It never throws for a provider's failure: when no
+/// profile answers, the answer says why and the caller falls back to rules. It throws
+/// <see cref="LlmCacheMissException"/> on a replay miss, by design.
+/// </summary>
+public sealed class LlmRouter
+{
+    private readonly RouterSetup _setup;
+    private readonly Dictionary<string, ModelProfile> _profiles;
+    private readonly RetryOptions _retry;
+    private readonly Func<TimeSpan, CancellationToken, Task> _delay;
+
+    public LlmRouter(RouterSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        _setup = setup;
+        _profiles = setup.Profiles.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        _retry = setup.Retry ?? RetryOptions.Default;
+        _delay = setup.Delay ?? ((d, ct) => Task.Delay(d, setup.Clock, ct));
+        var unknown = setup.Routes.Chains.SelectMany(c => c.Value.Select(p => (c.Key, p))).Where(x => !_profiles.ContainsKey(x.p)).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException("Routes name profiles that do not exist: " + string.Join(", ", unknown.Select(x => $"{LlmTasks.Name(x.Key)} → {x.p}")), nameof(setup));
+    }
+
+    public IReadOnlyCollection<ModelProfile> Profiles => _profiles.Values;
+
+    /// <summary>True when the task has at least one profile (it may still be over budget).</summary>
+    public bool HasRoute(LlmTask task) => _setup.Routes.ChainFor(task).Count > 0;
+
+    public async Task<RoutedAnswer> CompleteAsync(LlmTask task, ChatRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var chain = _setup.Routes.ChainFor(task);
+        var taskName = LlmTasks.Name(task);
+        var notes = new List<string>();
+        if (chain.Count == 0) return RoutedAnswer.None($"no model is configured for {taskName}", notes);
+
+        var promptHash = PromptHash.Of(request);
+        var timed = request with { Timeout = request.Timeout ?? _setup.Routes.TimeoutFor(task) };
+        if (_setup.CacheMode != CacheMode.Off && _setup.Cache is { } cache)
+        {
+            foreach (var name in chain)
+            {
+                var profile = _profiles[name];
+                var hit = await cache.GetAsync(KeyOf(profile, request, promptHash), cancellationToken).ConfigureAwait(false);
+                if (hit is null) continue;
+                await LogAsync(new LlmCallRecord(_setup.Clock.GetUtcNow(), taskName, profile.Provider, profile.Model.Model, promptHash,
+                    hit.TokensIn, hit.TokensOut, 0m, 0, "cache-hit", true), cancellationToken).ConfigureAwait(false);
+                return new RoutedAnswer(hit.Text, profile.Name, profile.Provider, profile.Model.Model, hit.TokensIn, hit.TokensOut, 0m, true, notes, null);
+            }
+            if (_setup.CacheMode == CacheMode.Replay)
+            {
+                throw new LlmCacheMissException(
+                    $"--llm-cache replay: no recorded answer for {taskName} from {string.Join(" or ", chain)} for prompt {promptHash[..12]} " +
+                    $"(\"{PromptHash.Preview(request, 120)}\"); record it first with --llm-cache record");
+            }
+        }
+
+        foreach (var name in chain)
+        {
+            var answer = await TryProfileAsync(_profiles[name], taskName, timed, promptHash, notes, cancellationToken).ConfigureAwait(false);
+            if (answer is not null) return answer;
+        }
+        return RoutedAnswer.None($"no model answered {taskName}: {string.Join("; ", notes)}", notes);
+    }
+
+    private async Task<RoutedAnswer?> TryProfileAsync(
+        ModelProfile profile, string taskName, ChatRequest request, string promptHash, List<string> notes, CancellationToken cancellationToken)
+    {
+        var model = profile.Model;
+        var costKnown = _setup.Prices.PriceOf(model.Model) is not null;
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = _setup.Clock.GetUtcNow();
+            if (_setup.Budgets.Refusal(profile.Provider, taskName, now, costKnown) is { } refusal)
+            {
+                notes.Add($"{profile.Name}: budget spent ({refusal})");
+                await LogAsync(new LlmCallRecord(now, taskName, profile.Provider, model.Model, promptHash, null, null, null, 0,
+                    Budgets.BudgetBook.BudgetSpentOutcome, false, refusal), cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+
+            var result = await model.CompleteAsync(request, cancellationToken).ConfigureAwait(false);
+            var cost = _setup.Prices.CostOf(model.Model, result.TokensIn, result.TokensOut);
+            _setup.Budgets.Charge(profile.Provider, taskName, now, result.TokensIn, result.TokensOut, cost);
+            var outcome = result.Failure is { } f ? ChatFailure.KindName(f.Kind) : "ok";
+            await LogAsync(new LlmCallRecord(now, taskName, profile.Provider, model.Model, promptHash, result.TokensIn, result.TokensOut,
+                cost, result.Latency.TotalMilliseconds, outcome, false, result.Failure?.ToString()), cancellationToken).ConfigureAwait(false);
+
+            if (result.Failure is not { } failure)
+            {
+                if (_setup.CacheMode == CacheMode.Record && _setup.Cache is { } cache)
+                {
+                    await cache.PutAsync(KeyOf(profile, request, promptHash),
+                        new CachedResponse(result.Text!, result.TokensIn, result.TokensOut, PromptHash.Preview(request), now), cancellationToken).ConfigureAwait(false);
+                }
+                return new RoutedAnswer(result.Text, profile.Name, profile.Provider, model.Model, result.TokensIn, result.TokensOut, cost, false, notes, null);
+            }
+
+            if (failure.Kind == ChatFailureKind.QuotaExhausted) _setup.Budgets.MarkExhausted(profile.Provider, now);
+            if (!failure.IsRetryable || attempt >= _retry.MaxAttempts)
+            {
+                notes.Add($"{profile.Name}: {failure}{(failure.IsRetryable ? $" after {attempt} attempts" : "")}");
+                return null;
+            }
+            if (failure.RetryAfter is { } asked && asked > _retry.MaxRetryAfter)
+            {
+                notes.Add($"{profile.Name}: {failure}; asked to wait {asked.TotalSeconds:0} s, more than {_retry.MaxRetryAfter.TotalSeconds:0} s");
+                return null;
+            }
+            var delay = failure.RetryAfter ?? _retry.BackoffFor(attempt, failure.Kind == ChatFailureKind.Overloaded);
+            await _delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static ResponseCacheKey KeyOf(ModelProfile profile, ChatRequest request, string promptHash) =>
+        new(profile.Provider, profile.Model.Model, PromptHash.OfSchema(request), promptHash);
+
+    private Task LogAsync(LlmCallRecord record, CancellationToken cancellationToken) =>
+        _setup.CallLog?.AppendAsync(record, cancellationToken) ?? Task.CompletedTask;
+}

@@ -1,0 +1,178 @@
+using Ouroboros.Core.Planning;
+using Ouroboros.Core.Strategies;
+using Ouroboros.Domain.Bars;
+using Ouroboros.Domain.Intents;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Playbooks;
+using Ouroboros.Domain.Primitives;
+using Ouroboros.Strategies.Scenarios;
+
+namespace Ouroboros.Strategies.Playbooks;
+
+/// <summary>
+/// The playbook mode. At the first bar of each trading day it asks its <see cref="PlaybookDesk"/> for the day's
+/// playbook, planned from bars that closed before that day began (one planner call per market per day), then matches
+/// the scenarios locally on every bar with compiled conditions and no further calls. Indicators persist across days;
+/// a playbook that reads an indicator not seen before rebuilds the snapshots from the kept history, so it starts
+/// warm. A scenario fires at most once per day.
+/// </summary>
+public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions options) : IDeliberatingStrategy
+{
+    private readonly StrategyId _id = new(options.StrategyName);
+    private readonly List<DayPlan> _plans = [];
+    private readonly List<ScenarioMatch> _matches = [];
+    private readonly List<BoundCondition> _layoutConditions = [];
+    private IStrategyContext? _context;
+    private List<Bar>[] _history = [];
+    private IndicatorSnapshot[] _snapshots = [];
+    private SnapshotLayout _layout = new([]);
+    private bool[] _awaitingScan = [];
+    private DateTimeOffset[] _nextScan = [];
+    private ScenarioDefinition[] _scenarios = [];
+    private BoundCondition[] _bound = [];
+    private CompiledCondition[] _compiled = [];
+    private int[][] _scenariosOf = [];
+    private bool[] _fired = [];
+    private DateOnly _day = DateOnly.MinValue;
+    private DateTimeOffset _dayStart;
+    private bool _needsPlan;
+    private int _dayMatches;
+    private IntentOrigin _origin;
+    private string _label = "";
+
+    public string Name => options.StrategyName;
+
+    /// <summary>Every day's plan so far, oldest first.</summary>
+    public IReadOnlyList<DayPlan> Plans => _plans;
+
+    /// <summary>Every scenario match so far, with the values it read.</summary>
+    public IReadOnlyList<ScenarioMatch> Matches => _matches;
+
+    public bool WantsToDeliberate => _needsPlan;
+
+    public void Initialize(IStrategyContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _context = context;
+        var n = context.Instruments.Count;
+        _history = [.. Enumerable.Range(0, n).Select(_ => new List<Bar>())];
+        _snapshots = [.. Enumerable.Range(0, n).Select(_ => _layout.CreateSnapshot())];
+        _awaitingScan = new bool[n];
+        _nextScan = new DateTimeOffset[n];
+        _scenariosOf = [.. Enumerable.Range(0, n).Select(_ => Array.Empty<int>())];
+    }
+
+    public void OnBar(int instrument, in Bar bar)
+    {
+        var history = _history[instrument];
+        history.Add(bar);
+        if (history.Count >= 2 * options.HistoryBars) history.RemoveRange(0, history.Count - options.HistoryBars);
+        _snapshots[instrument].Update(in bar);
+
+        var day = TradingDateOf(bar.Time);
+        if (day != _day)
+        {
+            _day = day;
+            _dayStart = bar.Time;
+            _needsPlan = true;
+        }
+        if (_needsPlan)
+        {
+            _awaitingScan[instrument] = true;
+            return;
+        }
+        Scan(instrument, bar.Time);
+    }
+
+    public void OnTimeSliceEnd(DateTimeOffset time)
+    {
+    }
+
+    public void OnFill(Fill fill)
+    {
+    }
+
+    public async ValueTask DeliberateAsync(DateTimeOffset time, CancellationToken cancellationToken)
+    {
+        var context = _context ?? throw new InvalidOperationException("Initialize must be called before bars are delivered.");
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        var histories = context.Instruments.Select((instrument, i) => new InstrumentHistory(
+            instrument, _history[i].ToArray(), options.BarLength, context.PositionOf(i)));
+        var request = PlanningRequest.Create(options.Market, _day, _dayStart, histories, desk.Options.MaxScenariosPerInstrument);
+        var plan = await desk.PrepareAsync(request, cancellationToken).ConfigureAwait(false);
+        Load(plan);
+        _needsPlan = false;
+        for (var i = 0; i < _awaitingScan.Length; i++)
+        {
+            if (!_awaitingScan[i]) continue;
+            _awaitingScan[i] = false;
+            Scan(i, time);
+        }
+    }
+
+    /// <summary>Stores the current day's match count; call once after the run.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_plans.Count == 0) return;
+        await desk.RecordMatchesAsync(options.Market, _plans[^1].Playbook.Date, _dayMatches, cancellationToken).ConfigureAwait(false);
+        _dayMatches = 0;
+    }
+
+    private void Load(DayPlan plan)
+    {
+        var context = _context!;
+        var playbook = plan.Playbook;
+        var errors = PlaybookValidator.Validate(playbook.Scenarios, int.MaxValue, out var bound);
+        if (errors.Count > 0) throw new InvalidOperationException("The desk handed over an invalid playbook: " + string.Join("; ", errors));
+        _plans.Add(plan);
+        _scenarios = [.. playbook.Scenarios];
+        _bound = [.. bound.Select(b => b!)];
+        EnsureLayoutCovers(_bound);
+        _compiled = [.. _bound.Select(b => ConditionCompiler.Compile(b, _layout))];
+        _fired = new bool[_scenarios.Length];
+        for (var i = 0; i < _scenariosOf.Length; i++)
+        {
+            var id = context.Instruments[i].Id;
+            _scenariosOf[i] = [.. Enumerable.Range(0, _scenarios.Length).Where(s => _scenarios[s].Instrument == id)];
+            _nextScan[i] = DateTimeOffset.MinValue;
+        }
+        _origin = playbook.Origin is PlaybookOrigin.Model or PlaybookOrigin.PreviousDay ? IntentOrigin.Model : IntentOrigin.Strategy;
+        _label = playbook.OriginLabel;
+    }
+
+    private void EnsureLayoutCovers(IEnumerable<BoundCondition> conditions)
+    {
+        var known = _layout.Columns.ToHashSet(StringComparer.Ordinal);
+        var added = conditions.Where(c => c.Values.Any(v => !v.IsField && !known.Contains(v.Column))).ToList();
+        if (added.Count == 0) return;
+        _layoutConditions.AddRange(added);
+        _layout = new SnapshotLayout(_layoutConditions);
+        for (var i = 0; i < _snapshots.Length; i++)
+        {
+            var snapshot = _layout.CreateSnapshot();
+            foreach (var bar in _history[i]) snapshot.Update(bar);
+            _snapshots[i] = snapshot;
+        }
+    }
+
+    private void Scan(int instrument, DateTimeOffset time)
+    {
+        var scenarios = _scenariosOf[instrument];
+        if (scenarios.Length == 0 || time < _nextScan[instrument]) return;
+        _nextScan[instrument] = options.RescanInterval is { } interval ? time + interval : DateTimeOffset.MinValue;
+        var snapshot = _snapshots[instrument];
+        foreach (var s in scenarios)
+        {
+            if (_fired[s] || !_compiled[s].Evaluate(snapshot.Values)) continue;
+            _fired[s] = true;
+            var intent = ScenarioFiring.Intent(_scenarios[s], _id, time, _origin, _label);
+            _matches.Add(new ScenarioMatch(_scenarios[s].Id, _scenarios[s].Instrument, time, ScenarioFiring.ValuesRead(_bound[s], _layout, snapshot), intent));
+            _dayMatches++;
+            _context!.Submit(intent);
+        }
+    }
+
+    private DateOnly TradingDateOf(DateTimeOffset time) => options.Calendar is { } calendar && options.BarLength < TimeSpan.FromDays(1)
+        ? calendar.LocalDateOf(time)
+        : DateOnly.FromDateTime(time.UtcDateTime);
+}
