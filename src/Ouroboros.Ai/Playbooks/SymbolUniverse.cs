@@ -15,15 +15,17 @@ internal sealed class SymbolUniverse
     public SymbolUniverse(IEnumerable<InstrumentId> universe)
     {
         ArgumentNullException.ThrowIfNull(universe);
+        var all = new List<InstrumentId>();
         foreach (var id in universe.Distinct())
         {
+            all.Add(id);
             _byId[id.Value] = id;
             var colon = id.Value.IndexOf(':', StringComparison.Ordinal);
             var symbol = colon >= 0 ? id.Value[(colon + 1)..] : id.Value;
             if (!_bySymbol.TryGetValue(symbol, out var ids)) _bySymbol[symbol] = ids = [];
             if (!ids.Contains(id)) ids.Add(id);
         }
-        All = [.. _byId.Values];
+        All = all;
     }
 
     public IReadOnlyList<InstrumentId> All { get; }

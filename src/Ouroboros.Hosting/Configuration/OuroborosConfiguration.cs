@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Ouroboros.Hosting.Llm;
 using Ouroboros.Risk.Policy;
 
 namespace Ouroboros.Hosting.Configuration;
@@ -24,18 +25,21 @@ public static class OuroborosConfiguration
         else if (configFile is not null) problems.Add($"config file '{configFile}' does not exist");
 
         var legacy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var variables = new List<KeyValuePair<string, string?>>();
         var dotEnv = envFile ?? Path.Combine(baseDirectory, ".env");
         if (File.Exists(dotEnv))
         {
             var pairs = DotNetEnv.Env.Load(dotEnv, DotNetEnv.Env.NoEnvVars()).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)).ToList();
             builder.AddInMemoryCollection(ToConfigKeys(pairs));
             CollectLegacy(pairs, legacy);
+            variables.AddRange(pairs);
         }
         else if (envFile is not null) problems.Add($".env file '{envFile}' does not exist");
 
         var env = environment ?? ReadEnvironment();
         builder.AddInMemoryCollection(ToConfigKeys(env));
         CollectLegacy(env, legacy);
+        variables.AddRange(env);
 
         IConfigurationRoot config;
         try
@@ -61,8 +65,9 @@ public static class OuroborosConfiguration
         }
         var risk = RiskPolicy.Tighten(RiskInputs(values, legacy), out var riskProblems);
         problems.AddRange(riskProblems);
+        var llm = OuroborosOptions.LlmFrom(values, new LlmEnvironment(variables), problems);
         if (problems.Count > 0) throw new ConfigurationException(problems);
-        return OuroborosOptions.From(values, risk);
+        return OuroborosOptions.From(values, risk, llm);
     }
 
     /// <summary>Risk:* settings (already checked against the policy) plus the legacy variables of the older systems.</summary>

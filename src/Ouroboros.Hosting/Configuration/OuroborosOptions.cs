@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ouroboros.Hosting.Llm;
 using Ouroboros.Risk.Gates;
 using Ouroboros.Risk.Policy;
 
@@ -16,11 +17,16 @@ public sealed record OuroborosOptions(
     string Venue,
     string VixFile,
     RiskLimits Risk,
-    IReadOnlyList<BlackoutWindow> BlackoutWindows)
+    IReadOnlyList<BlackoutWindow> BlackoutWindows,
+    LlmOptions Llm)
 {
-    public static OuroborosOptions Defaults { get; } = From(new Dictionary<string, string>(), RiskPolicy.Hard);
+    public static OuroborosOptions Defaults { get; } =
+        From(new Dictionary<string, string>(), RiskPolicy.Hard, LlmFrom(new Dictionary<string, string>(), LlmEnvironment.Empty, []));
 
-    internal static OuroborosOptions From(IReadOnlyDictionary<string, string> values, RiskLimits risk)
+    internal static LlmOptions LlmFrom(IReadOnlyDictionary<string, string> values, LlmEnvironment environment, List<string> problems) =>
+        LlmOptions.From(key => values.TryGetValue(key, out var v) ? v : Settings.Find(key)!.Default, environment, problems);
+
+    internal static OuroborosOptions From(IReadOnlyDictionary<string, string> values, RiskLimits risk, LlmOptions llm)
     {
         string Get(string key) => values.TryGetValue(key, out var v) ? v : Settings.Find(key)!.Default;
         decimal Dec(string key) => decimal.Parse(Get(key), NumberStyles.Number, CultureInfo.InvariantCulture);
@@ -28,6 +34,6 @@ public sealed record OuroborosOptions(
             Get("Storage:Path"), Get("Data:CacheDirectory"), bool.Parse(Get("Data:UseCache")),
             Dec("Backtest:Cash"), Dec("Backtest:CommissionPct"), Get("Backtest:Fill").ToLowerInvariant(), Get("Backtest:Sizing"),
             Get("Backtest:Venue").ToLowerInvariant(), Get("Backtest:VixFile"), risk,
-            BlackoutWindow.ParseList(Get("Blackout:Windows"), []));
+            BlackoutWindow.ParseList(Get("Blackout:Windows"), []), llm);
     }
 }

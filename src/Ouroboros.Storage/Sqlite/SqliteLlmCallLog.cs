@@ -20,7 +20,7 @@ public sealed class SqliteLlmCallLog : ILlmCallLog
     // The id breaks ties, so calls logged at the same instant list in the order they were appended.
     private const string ListSql = """
         SELECT time, task, provider, model, prompt_hash, tokens_in, tokens_out, cost, latency_ms, outcome, cache_hit, error
-        FROM llm_calls WHERE time >= $from AND time <= $to ORDER BY time, id
+        FROM llm_calls WHERE time >= $from AND time < $to ORDER BY time, id
         """;
 
     private readonly SqliteDatabase _database;

@@ -49,7 +49,7 @@ internal static class SqliteStatements
 
     public static object IntOrNull(int? value) => value is { } v ? v : DBNull.Value;
 
-    public static int? NullableInt(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? 0 : checked((int)r.GetInt64(ordinal));
+    public static int? NullableInt(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : checked((int)r.GetInt64(ordinal));
 
     public static string? NullableText(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }

@@ -14,7 +14,8 @@ namespace Ouroboros.Strategies.Playbooks;
 /// playbook, planned from bars that closed before that day began (one planner call per market per day), then matches
 /// the scenarios locally on every bar with compiled conditions and no further calls. Indicators persist across days;
 /// a playbook that reads an indicator not seen before rebuilds the snapshots from the kept history, so it starts
-/// warm. A scenario fires at most once per day.
+/// warm. A scenario fires at most once per day, and at most one BUY scenario per instrument per day (two entry
+/// templates that both hold must not double the position).
 /// </summary>
 public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions options) : IDeliberatingStrategy
 {
@@ -33,6 +34,7 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
     private CompiledCondition[] _compiled = [];
     private int[][] _scenariosOf = [];
     private bool[] _fired = [];
+    private bool[] _boughtToday = [];
     private DateOnly _day = DateOnly.MinValue;
     private DateTimeOffset _dayStart;
     private bool _needsPlan;
@@ -130,6 +132,7 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
         EnsureLayoutCovers(_bound);
         _compiled = [.. _bound.Select(b => ConditionCompiler.Compile(b, _layout))];
         _fired = new bool[_scenarios.Length];
+        _boughtToday = new bool[_scenariosOf.Length];
         for (var i = 0; i < _scenariosOf.Length; i++)
         {
             var id = context.Instruments[i].Id;
@@ -163,8 +166,10 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
         var snapshot = _snapshots[instrument];
         foreach (var s in scenarios)
         {
-            if (_fired[s] || !_compiled[s].Evaluate(snapshot.Values)) continue;
+            var buy = _scenarios[s].Action == IntentAction.Buy;
+            if (_fired[s] || (buy && _boughtToday[instrument]) || !_compiled[s].Evaluate(snapshot.Values)) continue;
             _fired[s] = true;
+            if (buy) _boughtToday[instrument] = true;
             var intent = ScenarioFiring.Intent(_scenarios[s], _id, time, _origin, _label);
             _matches.Add(new ScenarioMatch(_scenarios[s].Id, _scenarios[s].Instrument, time, ScenarioFiring.ValuesRead(_bound[s], _layout, snapshot), intent));
             _dayMatches++;

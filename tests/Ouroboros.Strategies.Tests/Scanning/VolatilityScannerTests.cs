@@ -21,7 +21,7 @@ public sealed class VolatilityScannerTests
 
         scan.Picks.Select(p => p.Instrument.Value).ShouldBe(["CSV:BIG", "CSV:CCC", "CSV:AAA"]);
         var big = scan.Picks[0];
-        big.ChangePct.ShouldBe(-7, 1e-9);
+        big.ChangePct.ShouldBe(-7, 1e-3);
         big.Score.ShouldBe(Math.Max(7, big.RangePct) + 0, 1e-9, "the least liquid of three gets no bonus");
         big.VolumeRank.ShouldBe(3);
         big.Rank.ShouldBe(1);
