@@ -41,7 +41,7 @@ public static class PromptContextBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         if (input.BarLength <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(input), input.BarLength, "BarLength must be positive.");
-        var known = input.Bars.Where(b => b.Time <= asOf).OrderBy(b => b.Time).ToArray();
+        var known = input.Bars.Where(b => b.Time + input.BarLength <= asOf).OrderBy(b => b.Time).ToArray();
         var timeframes = new List<TimeframeView> { View(Label(input.BarLength), input.BarLength, known, lastIsPartial: false) };
         if (input.BarLength >= TimeSpan.FromDays(1))
         {
