@@ -4,6 +4,7 @@ using Ouroboros.Core.Ports;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Hosting.Backtesting;
 using Ouroboros.Hosting.Configuration;
+using Ouroboros.Hosting.Llm;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Strategies;
 
@@ -25,7 +26,8 @@ public static class Composition
             async ct => await SqliteRunStore.OpenAsync(sp.GetRequiredService<SqliteStoreOptions>(), sp.GetRequiredService<TimeProvider>(), ct).ConfigureAwait(false));
         services.AddSingleton(sp => new BacktestService(
             sp.GetRequiredService<StrategyRegistry>(), sp.GetRequiredService<MarketDataLoader>(), options.UseCache,
-            sp.GetRequiredService<Func<CancellationToken, Task<IRunStore>>>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<Func<CancellationToken, Task<IRunStore>>>(), sp.GetRequiredService<TimeProvider>(),
+            new BrainStrategies((cache, ct) => LlmRuntime.CreateAsync(options, store, sp.GetRequiredService<TimeProvider>(), cache, ct), sp.GetRequiredService<TimeProvider>())));
         return services;
     }
 

@@ -70,6 +70,3 @@ internal static class GeminiWire
         : o.TryGetProperty(name, out var s) && s.ValueKind == JsonValueKind.String
             && int.TryParse(s.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var sv) ? sv : null;
 }
-
-/// <summary>What one Gemini answer said; <see cref="Text"/> is null when there was no candidate.</summary>
-internal sealed record GeminiAnswer(string? Text, int? TokensIn, int? TokensOut, string? FinishReason, bool PromptBlocked);

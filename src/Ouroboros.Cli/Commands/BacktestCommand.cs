@@ -31,10 +31,14 @@ public static class BacktestCommand
         var noSave = new Option<bool>("--no-save") { Description = "Do not store the run in the journal" };
         var riskReport = new Option<bool>("--risk-report") { Description = "Print what each risk rule denied and what it cost or saved (replays the run once per rule)" };
         var vix = new Option<string?>("--vix") { Description = "Daily VIX closes (date,close CSV) for the VIX halt; default Backtest:VixFile" };
+        var planner = new Option<string?>("--planner") { Description = "For --strategy playbook: rules or llm (default: llm when a provider is configured, else rules)" };
+        var llmMode = new Option<string?>("--llm-mode") { Description = "For --strategy llm: realtime (one call per candidate per bar) or batch (one call per market per bar)" };
+        var llmCache = new Option<string?>("--llm-cache") { Description = "record, replay or off (default Llm:Cache): replay makes an LLM backtest repeatable and free; a miss stops the run" };
 
         var command = new Command("backtest", "Run a strategy over historical bars with the same kernel and risk gates as live trading.")
         {
             strategy, param, data, cash, commission, fill, sizing, quantity, from, to, venue, benchmark, noRisk, adjusted, report, json, noSave, riskReport, vix,
+            planner, llmMode, llmCache,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -47,7 +51,8 @@ public static class BacktestCommand
             var request = new BacktestRequest
             {
                 Strategy = parse.GetValue(strategy)!,
-                Parameters = CliParsing.Parameters(parse.GetValue(param)),
+                Parameters = BrainParameters(parse.GetValue(strategy)!, CliParsing.Parameters(parse.GetValue(param)), parse.GetValue(planner), parse.GetValue(llmMode)),
+                LlmCache = parse.GetValue(llmCache) is { } cacheText ? CliParsing.CacheMode(cacheText) : null,
                 Data = parse.GetValue(data) ?? [],
                 Cash = parse.GetValue(cash) ?? options.BacktestCash,
                 CommissionPct = commissionPct,
@@ -77,10 +82,28 @@ public static class BacktestCommand
             else
             {
                 await BacktestSummaryPrinter.PrintAsync(io.Out, outcome, globals.StoreOptions(parse, options).Path).ConfigureAwait(false);
+                if (outcome.Brain is not null) await BrainSummaryPrinter.PrintAsync(io.Out, outcome.Brain).ConfigureAwait(false);
                 if (request.RiskReport) await RiskReportPrinter.PrintAsync(io.Out, outcome).ConfigureAwait(false);
             }
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>--planner and --llm-mode are parameters of the playbook and llm strategies; elsewhere they are mistakes.</summary>
+    private static Dictionary<string, string> BrainParameters(string strategy, IReadOnlyDictionary<string, string> given, string? planner, string? mode)
+    {
+        var parameters = new Dictionary<string, string>(given, StringComparer.OrdinalIgnoreCase);
+        if (planner is not null)
+        {
+            if (!strategy.Equals("playbook", StringComparison.OrdinalIgnoreCase)) throw new FormatException("--planner applies to --strategy playbook only");
+            parameters["planner"] = planner.ToLowerInvariant();
+        }
+        if (mode is not null)
+        {
+            if (!strategy.Equals("llm", StringComparison.OrdinalIgnoreCase)) throw new FormatException("--llm-mode applies to --strategy llm only");
+            parameters["mode"] = mode.ToLowerInvariant();
+        }
+        return parameters;
     }
 }

@@ -41,4 +41,12 @@ public static class CliParsing
         "bybit" => Domain.Instruments.Venue.Bybit,
         _ => throw new FormatException($"--venue '{text}' is unknown; use krx, us or bybit (or leave it out for the generic model)"),
     };
+
+    public static Ai.Routing.CacheMode CacheMode(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "off" => Ai.Routing.CacheMode.Off,
+        "record" => Ai.Routing.CacheMode.Record,
+        "replay" => Ai.Routing.CacheMode.Replay,
+        _ => throw new FormatException($"--llm-cache must be record, replay or off, not '{text}'"),
+    };
 }

@@ -1,16 +1,40 @@
 using System.CommandLine;
 using Ouroboros.Ai.Decisions;
+using Ouroboros.Hosting.Configuration;
+using Ouroboros.Storage.Sqlite;
 
 namespace Ouroboros.Cli.Commands;
 
-/// <summary>`ouroboros llm`: tools for the language-model side of the engine.</summary>
+/// <summary>`ouroboros llm parse-decision|usage|test`: tools for the language-model side of the engine.</summary>
 public static class LlmCommand
 {
-    public static Command Create(CliIo io)
+    /// <summary>
+    /// Resolves the global --config/--env-file/--db options by name, for a tree built without the
+    /// <see cref="GlobalOptions"/> instance; they are recursive options of the root, so the names always resolve.
+    /// </summary>
+    public static Command Create(CliIo io) => Create(io, parse =>
+    {
+        var options = OuroborosConfiguration.Load(Directory.GetCurrentDirectory(), parse.GetValue<string?>("--config"), parse.GetValue<string?>("--env-file"));
+        return (options, new SqliteStoreOptions { Path = parse.GetValue<string?>("--db") ?? options.StoragePath });
+    });
+
+    public static Command Create(GlobalOptions globals, CliIo io)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        return Create(io, parse =>
+        {
+            var options = globals.LoadOptions(parse);
+            return (options, globals.StoreOptions(parse, options));
+        });
+    }
+
+    private static Command Create(CliIo io, Func<ParseResult, (OuroborosOptions Options, SqliteStoreOptions Store)> settings)
     {
         ArgumentNullException.ThrowIfNull(io);
-        var command = new Command("llm", "Inspect how model answers are understood.");
+        var command = new Command("llm", "Inspect how model answers are understood, what the models cost, and whether each provider answers.");
         command.Add(ParseDecision(io));
+        command.Add(LlmUsageCommand.Create(io, settings));
+        command.Add(LlmTestCommand.Create(io, settings));
         return command;
     }
 

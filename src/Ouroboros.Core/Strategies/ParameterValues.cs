@@ -16,6 +16,8 @@ public sealed class ParameterValues
     public long? Integer(string name) =>
         _valid.TryGetValue(name, out var text) && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
 
+    public string? Text(string name) => _valid.TryGetValue(name, out var text) ? text : null;
+
     public decimal? Decimal(string name) =>
         _valid.TryGetValue(name, out var text) && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
 }

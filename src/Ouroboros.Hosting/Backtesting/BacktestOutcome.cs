@@ -18,4 +18,7 @@ public sealed record BacktestOutcome(
 {
     /// <summary>Per-rule denials and what-if replays; null unless asked for (--risk-report or an HTML report) with risk on.</summary>
     public RiskReport? RiskReport { get; init; }
+
+    /// <summary>What the playbook or LLM strategy did (planner, playbooks by origin, matches, decisions); null for other strategies.</summary>
+    public IReadOnlyDictionary<string, object?>? Brain { get; init; }
 }

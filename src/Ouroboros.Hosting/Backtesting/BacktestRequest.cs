@@ -40,4 +40,7 @@ public sealed record BacktestRequest
 
     /// <summary>Replay the backtest once per risk rule that acted, to show what each rule cost or saved.</summary>
     public bool RiskReport { get; init; }
+
+    /// <summary>--llm-cache for the playbook and llm strategies; null: the Llm:Cache setting.</summary>
+    public Ai.Routing.CacheMode? LlmCache { get; init; }
 }

@@ -20,18 +20,23 @@ using Ouroboros.Hosting.RiskSetup;
 using Ouroboros.Risk.Data;
 using Ouroboros.Risk.State;
 
+using Ouroboros.Hosting.Llm;
+
 namespace Ouroboros.Hosting.Backtesting;
 
 /// <summary>
 /// Runs a backtest the way a user asks for it: loads and validates data, builds the strategy, venue models and risk
 /// gates, runs the kernel, computes statistics, writes the reports and journals the run.
 /// </summary>
-public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoader loader, bool useCache, Func<CancellationToken, Task<IRunStore>> openStore, TimeProvider clock)
+public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoader loader, bool useCache, Func<CancellationToken, Task<IRunStore>> openStore, TimeProvider clock,
+    BrainStrategies? brain = null)
 {
     public async Task<BacktestOutcome> RunAsync(BacktestRequest request, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (strategy, parameters) = strategies.Create(request.Strategy, request.Parameters);
+        var usesBrain = BrainStrategies.Handles(request.Strategy);
+        if (usesBrain && brain is null) throw new StrategyConfigurationException($"strategy '{request.Strategy}' needs the LLM runtime, which this host did not wire");
+        var (strategy, parameters) = usesBrain ? (null!, null!) : strategies.Create(request.Strategy, request.Parameters);
         var loaded = LoadData(request);
         var series = loaded.Select(l => l.Series).ToArray();
         var interval = series[0].Interval;
@@ -42,6 +47,12 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         var commission = request.CommissionPct is { } pct ? pct / 100m : (decimal?)null;
         var models = series.Select(s => BrokerModel.For(s.Instrument.Venue, commission)).ToArray();
         MarketCalendars.TryForVenue(series[0].Instrument.Venue, out var calendar);
+        BrainRun? brainRun = null;
+        if (usesBrain)
+        {
+            brainRun = await brain!.PrepareAsync(request.Strategy, request.Parameters, series, calendar, request.LlmCache, cancellationToken).ConfigureAwait(false);
+            (strategy, parameters) = (brainRun.NewStrategy(), brainRun.Parameters);
+        }
         var riskEnv = request.NoRisk ? null : RiskEnvironmentFor(request, series, calendar);
         var benchmark = request.Benchmark is null ? null : loader.Load(request.Benchmark, new LoadOptions
         {
@@ -55,11 +66,13 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             Exits = riskEnv is null ? null : StandardRiskEngine.Exits(riskEnv),
         };
         var result = await BacktestRunner.RunAsync(spec, progress, cancellationToken).ConfigureAwait(false);
+        var brainMetadata = brainRun is null ? null : await brainRun.FinishAsync(strategy, cancellationToken).ConfigureAwait(false);
         RiskReport? riskReport = null;
         if (riskEnv is not null && (request.RiskReport || request.ReportPath is not null))
         {
             riskReport = await RiskWhatIf.BuildAsync(spec, result, riskEnv,
-                s => s with { Strategy = strategies.Create(request.Strategy, request.Parameters).Strategy }, cancellationToken).ConfigureAwait(false);
+                s => s with { Strategy = brainRun is not null ? brainRun.NewStrategy() : strategies.Create(request.Strategy, request.Parameters).Strategy },
+                cancellationToken).ConfigureAwait(false);
         }
 
         var aroundTheClock = series.Any(TradingHours.IsAroundTheClock);
@@ -85,6 +98,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             ["orders"] = result.Orders.Count,
             ["data_gaps"] = loaded.Sum(l => l.Gaps.Count),
         };
+        foreach (var (key, value) in brainMetadata ?? new Dictionary<string, object?>()) metadata[key] = value;
         var json = new JsonReportWriter().Write(stats, metadata);
 
         string? reportPath = null;
@@ -105,7 +119,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             var record = new RunRecord(summary, runParameters, result.Orders, result.Fills, result.Trades, result.Equity, result.RiskDecisions, json, result.RiskEvents);
             await store.SaveAsync(record, cancellationToken).ConfigureAwait(false);
         }
-        return new BacktestOutcome(runId, result, stats, json, reportPath, request.Save, loaded) { RiskReport = riskReport };
+        return new BacktestOutcome(runId, result, stats, json, reportPath, request.Save, loaded) { RiskReport = riskReport, Brain = brainMetadata };
     }
 
     private static RiskEnvironment RiskEnvironmentFor(BacktestRequest request, IReadOnlyList<BarSeries> series, MarketCalendar? calendar)
