@@ -29,6 +29,7 @@ public static class CliApp
         root.Add(RiskCommand.Create(globals, io));
         root.Add(MarketsCommand.Create(globals, io));
         root.Add(LlmCommand.Create(io));
+        root.Add(PlanCommand.Create(globals, io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

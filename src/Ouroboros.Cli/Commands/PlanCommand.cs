@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Ouroboros.Core.Planning;
+using Ouroboros.Hosting.Llm;
+
+namespace Ouroboros.Cli.Commands;
+
+/// <summary>`ouroboros plan`: the playbook for one market and day, from the model or the rules planner (and it says which).</summary>
+public static class PlanCommand
+{
+    public static Command Create(GlobalOptions globals, CliIo io)
+    {
+        var market = new Option<string>("--market") { Description = "KR, US, or a market name (see `ouroboros markets`)", Required = true };
+        var date = new Option<string>("--date") { Description = "Trading day to plan, YYYY-MM-DD; only bars dated before it are used", Required = true };
+        var data = new Option<string[]>("--data") { Description = "Daily CSV file or folder (repeatable; each file is one instrument)", Required = true };
+        var planner = new Option<string?>("--planner") { Description = "llm or rules (default: llm when a provider is configured, else rules)" };
+        var llmCache = new Option<string?>("--llm-cache") { Description = "record, replay or off (default Llm:Cache)" };
+        var json = new Option<bool>("--json") { Description = "Print the playbook as one JSON object" };
+        var command = new Command("plan", "Write the day's playbook (stance and scenarios per instrument) and store it in the journal.")
+        {
+            market, date, data, planner, llmCache, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = globals.LoadOptions(parse);
+            var store = globals.StoreOptions(parse, options);
+            if (!DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                throw new FormatException($"--date must be YYYY-MM-DD, not '{parse.GetValue(date)}'");
+            var plannerName = parse.GetValue(planner)?.ToLowerInvariant();
+            if (plannerName is not (null or "llm" or "rules")) throw new FormatException($"--planner must be llm or rules, not '{plannerName}'");
+            var cache = parse.GetValue(llmCache) is { } c ? CliParsing.CacheMode(c) : (Ai.Routing.CacheMode?)null;
+            var (plan, name, _) = await PlanService.PlanAsync(options, store, parse.GetValue(market)!, day, parse.GetValue(data) ?? [], plannerName, cache,
+                TimeProvider.System, ct).ConfigureAwait(false);
+
+            if (parse.GetValue(json))
+            {
+                var node = PlaybookJson.ToNode(plan.Playbook);
+                node["status"] = plan.Status;
+                node["planner"] = name;
+                node["problem"] = plan.Problem;
+                node["tokens"] = plan.Tokens;
+                node["notes"] = new JsonArray([.. plan.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]);
+                await io.Out.WriteLineAsync(node.ToJsonString()).ConfigureAwait(false);
+                return CliApp.ExitOk;
+            }
+            var p = plan.Playbook;
+            await io.Out.WriteLineAsync($"Playbook {p.Market} {p.Date:yyyy-MM-dd}: {p.OriginLabel}, {plan.Status}, stance {p.Stance.ToString().ToLowerInvariant()} ({name} planner)").ConfigureAwait(false);
+            if (plan.Problem is { } problem) await io.Out.WriteLineAsync($"  fallback because: {problem}").ConfigureAwait(false);
+            if (p.Summary is { } summary) await io.Out.WriteLineAsync($"  {summary}").ConfigureAwait(false);
+            foreach (var note in plan.Notes) await io.Out.WriteLineAsync($"  · {note}").ConfigureAwait(false);
+            if (plan.Tokens is { } tokens) await io.Out.WriteLineAsync($"  tokens: {tokens}").ConfigureAwait(false);
+            if (p.Scenarios.Count == 0) await io.Out.WriteLineAsync("  no scenarios: nothing to do today").ConfigureAwait(false);
+            foreach (var s in p.Scenarios)
+            {
+                await io.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  {s.Id,-28} {s.Action.ToString().ToUpperInvariant(),-4} when {s.Condition}")).ConfigureAwait(false);
+                await io.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  {"",-28} confidence {s.Confidence:0.00}, allocation {(s.Allocation is { } a ? a.ToString("P0", CultureInfo.InvariantCulture) : "default")}, stop {s.StopLoss?.ToString(CultureInfo.InvariantCulture) ?? "-"}, take profit {s.TakeProfit?.ToString(CultureInfo.InvariantCulture) ?? "-"}")).ConfigureAwait(false);
+                if (s.Rationale is { } why) await io.Out.WriteLineAsync($"  {"",-28} {why}").ConfigureAwait(false);
+            }
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+}
