@@ -81,8 +81,8 @@ public sealed class LlmUsageCommandTests
         code.ShouldBe(0, stderr);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         var header = lines.Single(l => l.TrimStart().StartsWith("DAY", StringComparison.Ordinal));
-        var decision = lines.Single(l => l.Contains("2025-03-03", StringComparison.Ordinal) && l.Contains("trading-decision", StringComparison.Ordinal));
-        var playbook = lines.Single(l => l.Contains("2025-03-04", StringComparison.Ordinal));
+        var decision = lines.Single(l => l.TrimStart().StartsWith("2025-03-03", StringComparison.Ordinal) && l.Contains("trading-decision", StringComparison.Ordinal));
+        var playbook = lines.Single(l => l.TrimStart().StartsWith("2025-03-04", StringComparison.Ordinal));
         var total = lines.Single(l => l.TrimStart().StartsWith("TOTAL", StringComparison.Ordinal));
         decision.ShouldContain("openai/gpt-5.1");
         decision.ShouldContain("timeout 1");

@@ -25,7 +25,7 @@ public static class LlmUsagePrinter
         rows.AddRange(summary.Rows.Select(r => Cells(Day(r.Day), r.Task, r.Provider + "/" + r.Model, r.Figures)));
         rows.Add(Cells("TOTAL", "", "", summary.Totals));
         await LlmTable.WriteAsync(output, rows, "LLLRRRRRRRRRRL").ConfigureAwait(false);
-        await output.WriteLineAsync("CALLS = attempts that reached a provider; CACHE hits and BUDGET refusals are counted apart and spent nothing.").ConfigureAwait(false);
+        await output.WriteLineAsync("CALLS = attempts sent to a provider; CACHE hits and BUDGET refusals are counted apart and spent nothing.").ConfigureAwait(false);
         await output.WriteLineAsync("Tokens and cost add up the calls that reported them; NO USAGE and UNPRICED count the calls that did not.").ConfigureAwait(false);
     }
 
