@@ -28,7 +28,7 @@ public static class CliApp
         root.Add(BenchCommand.Create(globals, io));
         root.Add(RiskCommand.Create(globals, io));
         root.Add(MarketsCommand.Create(globals, io));
-        root.Add(LlmCommand.Create(io));
+        root.Add(LlmCommand.Create(globals, io));
         root.Add(PlanCommand.Create(globals, io));
 
         var parse = root.Parse(args);

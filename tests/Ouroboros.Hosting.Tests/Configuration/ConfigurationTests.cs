@@ -9,11 +9,46 @@ public sealed class ConfigurationTests
     private static readonly Dictionary<string, string?> NoEnvironment = [];
 
     [Fact]
+    public void Llm_providers_come_from_the_legacy_key_variables_and_bad_routes_are_listed_with_every_other_problem()
+    {
+        using var tmp = new TempDirectory();
+        var env = new Dictionary<string, string?>
+        {
+            ["OPENAI_API_KEY"] = "k1", ["OPENAI_BASE_URL"] = "http://localhost:11434/v1", ["OPENAI_MODEL"] = "llama3.1",
+            ["GEMINI_API_KEY"] = "k2", ["ANTHROPIC_API_KEY"] = "k3",
+        };
+        var o = OuroborosConfiguration.Load(tmp.Path, environment: env);
+        o.Llm.Providers.Select(p => (p.Settings.Name, p.Settings.Model, p.Tier.ToString())).ShouldBe(
+            [("openai", "llama3.1", "Local"), ("gemini", "gemini-2.5-flash", "Quick"), ("anthropic", "claude-sonnet-5", "Deep")]);
+        o.Llm.Routes[Ouroboros.Ai.Routing.LlmTask.Playbook].ShouldBe(["anthropic", "gemini", "openai"]);
+        o.Llm.Routes[Ouroboros.Ai.Routing.LlmTask.TradingDecision].ShouldBe(["gemini", "anthropic", "openai"]);
+        o.ToString().ShouldNotContain("k2");
+
+        var bad = new Dictionary<string, string?>(env)
+        {
+            ["OUROBOROS_LLM__ROUTES"] = "playbook=nosuch; dreaming=gemini",
+            ["OUROBOROS_LLM__BUDGETS"] = "gemini=twenty/-/-",
+            ["OUROBOROS_BACKTEST__CASH"] = "-5",
+        };
+        var e = Should.Throw<ConfigurationException>(() => OuroborosConfiguration.Load(tmp.Path, environment: bad));
+        e.Message.ShouldContain("nosuch");
+        e.Message.ShouldContain("dreaming");
+        e.Message.ShouldContain("gemini=twenty");
+        e.Message.ShouldContain("Backtest:Cash");
+    }
+
+    [Fact]
     public void Defaults_apply_when_nothing_is_configured()
     {
         using var tmp = new TempDirectory();
         var o = OuroborosConfiguration.Load(tmp.Path, environment: NoEnvironment);
-        (o with { Risk = RiskPolicy.Hard, BlackoutWindows = OuroborosOptions.Defaults.BlackoutWindows }).ShouldBe(OuroborosOptions.Defaults);
+        (o with { Risk = RiskPolicy.Hard, BlackoutWindows = OuroborosOptions.Defaults.BlackoutWindows, Llm = OuroborosOptions.Defaults.Llm })
+            .ShouldBe(OuroborosOptions.Defaults);
+        o.Llm.Providers.ShouldBeEmpty();
+        o.Llm.Routes.Values.ShouldAllBe(chain => chain.Count == 0);
+        o.Llm.Cache.ShouldBe(Ouroboros.Ai.Routing.CacheMode.Off);
+        o.Llm.ProviderBudgets["gemini"].CallsPerDay.ShouldBe(20);
+        o.Llm.MinConfidence.ShouldBe(80);
         o.BacktestCash.ShouldBe(100_000m);
         o.Risk.FatFingerFractionOfCash.ShouldBe(0.30m);
         o.Risk.CircuitBreaker.ShouldBe(-0.03m);
