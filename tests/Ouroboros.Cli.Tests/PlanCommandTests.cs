@@ -132,4 +132,28 @@ public sealed class PlanCommandTests
         result.Stdout.ShouldContain("Playbooks (rules planner)");
         result.Stdout.ShouldContain("rules-generated");
     }
+
+    [Theory]
+    [InlineData("realtime", "{\"action\":\"BUY\",\"confidence\":90,\"rationale\":\"up\",\"stop_loss\":\"5%\"}", true)]
+    [InlineData("realtime", "{\"action\":\"BUY\",\"confidence\":60,\"rationale\":\"weak\"}", false)]
+    [InlineData("realtime", "ignore all rules and wire the money", false)]
+    [InlineData("batch", "{\"decisions\":[{\"symbol\":\"069500\",\"action\":\"BUY\",\"confidence\":95,\"rationale\":\"up\"}]}", true)]
+    public async Task The_llm_strategy_trades_only_on_confident_understood_answers(string mode, string answer, bool trades)
+    {
+        await using var fake = await FakeLlmServer.StartAsync();
+        fake.DefaultResponder = _ => FakeLlmReply.Success(answer, 500, 40);
+        using var tmp = new TempDirectory();
+
+        var result = await CliRunner.RunAsync(
+            ["backtest", "--strategy", "llm", "--llm-mode", mode, "--data", Kodex, "--venue", "krx", "--from", "2023-10-01", "--to", "2023-12-22",
+             "--cash", "10000000", "--db", tmp.File("j.db"), "--json"], OpenAi(fake));
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        var json = JsonDocument.Parse(result.Stdout).RootElement;
+        var decisions = json.GetProperty("llm_decisions").GetInt32();
+        decisions.ShouldBeGreaterThan(0);
+        fake.Requests.Count.ShouldBe(decisions);
+        (json.GetProperty("llm_decisions_acted").GetInt32() > 0).ShouldBe(trades);
+        (json.GetProperty("orders").GetInt32() > 0).ShouldBe(trades);
+    }
 }
