@@ -17,17 +17,9 @@ internal sealed class DecisionFields
     public static readonly string[] StopLoss = ["stoploss", "sl", "stop", "stopprice", "stoplossprice"];
     public static readonly string[] Horizon = ["horizon", "timehorizon", "timeframe", "holdingperiod", "holdperiod"];
 
-    private readonly Dictionary<string, List<JsonElement>> _byKey = new(StringComparer.Ordinal);
+    private readonly JsonFields _fields;
 
-    private DecisionFields(JsonElement obj)
-    {
-        foreach (var property in obj.EnumerateObject())
-        {
-            var key = Normalise(property.Name);
-            if (!_byKey.TryGetValue(key, out var values)) _byKey[key] = values = [];
-            values.Add(property.Value);
-        }
-    }
+    private DecisionFields(JsonElement obj) => _fields = new JsonFields(obj);
 
     /// <summary>
     /// The object that holds the decision: <paramref name="root"/> itself when it has an action, otherwise the first
@@ -48,34 +40,7 @@ internal sealed class DecisionFields
     }
 
     /// <summary>The field's single value; false when absent. A conflict sets <paramref name="conflict"/>.</summary>
-    public bool TryGet(string[] aliases, out JsonElement value, out bool conflict)
-    {
-        value = default;
-        conflict = false;
-        var found = false;
-        foreach (var alias in aliases)
-        {
-            if (!_byKey.TryGetValue(alias, out var values)) continue;
-            foreach (var v in values)
-            {
-                if (!found)
-                {
-                    value = v;
-                    found = true;
-                }
-                else if (!SameValue(value, v)) conflict = true;
-            }
-        }
-        return found;
-    }
+    public bool TryGet(string[] aliases, out JsonElement value, out bool conflict) => _fields.TryGet(aliases, out value, out conflict);
 
     private bool Has(string[] aliases, out JsonElement value) => TryGet(aliases, out value, out _);
-
-    private static bool SameValue(JsonElement a, JsonElement b) =>
-        a.ValueKind == JsonValueKind.String && b.ValueKind == JsonValueKind.String
-            ? string.Equals(FieldValues.Text(a)?.Trim(), FieldValues.Text(b)?.Trim(), StringComparison.OrdinalIgnoreCase)
-            : string.Equals(a.GetRawText(), b.GetRawText(), StringComparison.Ordinal);
-
-    private static string Normalise(string key) =>
-        string.Concat(key.Where(c => c is not ('_' or '-' or ' ' or '.'))).ToLowerInvariant();
 }

@@ -1,12 +1,10 @@
 using System.Text.Json;
-using Ouroboros.Ai.Decisions;
-
-namespace Ouroboros.Ai.Playbooks;
+namespace Ouroboros.Ai.Decisions;
 
 /// <summary>
-/// An object's fields looked up by meaning, as <c>DecisionFields</c> does for decisions: keys match in any case and with
-/// or without <c>_</c>, <c>-</c>, <c>.</c> or spaces, under any of the given aliases; the same field given twice with
-/// different values is a conflict.
+/// An object's fields looked up by meaning: keys match in any case and with or without <c>_</c>, <c>-</c>, <c>.</c> or
+/// spaces, under any of the given aliases. The same field given twice with different values is a conflict; strings
+/// that differ only in case or surrounding space are the same value. Shared by the decision and playbook parsers.
 /// </summary>
 internal sealed class JsonFields
 {
@@ -39,7 +37,7 @@ internal sealed class JsonFields
                     value = v;
                     found = true;
                 }
-                else if (!string.Equals(v.GetRawText(), value.GetRawText(), StringComparison.Ordinal)) conflict = true;
+                else if (!SameValue(value, v)) conflict = true;
             }
         }
         return found;
@@ -53,6 +51,11 @@ internal sealed class JsonFields
             JsonValueKind.Number => v.GetRawText(),
             _ => null,
         } : null;
+
+    private static bool SameValue(JsonElement a, JsonElement b) =>
+        a.ValueKind == JsonValueKind.String && b.ValueKind == JsonValueKind.String
+            ? string.Equals(FieldValues.Text(a)?.Trim(), FieldValues.Text(b)?.Trim(), StringComparison.OrdinalIgnoreCase)
+            : string.Equals(a.GetRawText(), b.GetRawText(), StringComparison.Ordinal);
 
     public static string Normalise(string key) =>
         string.Concat(key.Where(c => c is not ('_' or '-' or ' ' or '.'))).ToLowerInvariant();
