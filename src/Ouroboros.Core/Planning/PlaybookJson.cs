@@ -83,14 +83,8 @@ public static class PlaybookJson
         }
     }
 
-    private static PlaybookOrigin OriginOf(string label) => label switch
-    {
-        "model" => PlaybookOrigin.Model,
-        "rules-generated" => PlaybookOrigin.Rules,
-        "defensive" => PlaybookOrigin.Defensive,
-        "previous-day" => PlaybookOrigin.PreviousDay,
-        _ => throw new FormatException($"unknown playbook origin '{label}'"),
-    };
+    private static PlaybookOrigin OriginOf(string label) =>
+        Playbook.TryParseLabel(label, out var origin) ? origin : throw new FormatException($"unknown playbook origin '{label}'");
 
     private static string Text(JsonObject o, string name) =>
         o[name]?.GetValue<string>() ?? throw new FormatException($"'{name}' is missing");

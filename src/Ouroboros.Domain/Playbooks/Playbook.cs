@@ -14,14 +14,29 @@ public sealed record Playbook(
     string? Summary = null)
 {
     /// <summary>Short label for tables and logs: "model", "rules-generated", "defensive" or "previous-day".</summary>
-    public string OriginLabel => Origin switch
+    public string OriginLabel => LabelOf(Origin);
+
+    /// <summary>The label of an origin; the inverse is <see cref="TryParseLabel"/>.</summary>
+    public static string LabelOf(PlaybookOrigin origin) => origin switch
     {
         PlaybookOrigin.Model => "model",
         PlaybookOrigin.Rules => "rules-generated",
         PlaybookOrigin.Defensive => "defensive",
         PlaybookOrigin.PreviousDay => "previous-day",
-        _ => Origin.ToString(),
+        _ => origin.ToString(),
     };
+
+    public static bool TryParseLabel(string label, out PlaybookOrigin origin)
+    {
+        foreach (var o in Enum.GetValues<PlaybookOrigin>())
+        {
+            if (LabelOf(o) != label) continue;
+            origin = o;
+            return true;
+        }
+        origin = default;
+        return false;
+    }
 }
 
 /// <summary>The day's overall posture.</summary>

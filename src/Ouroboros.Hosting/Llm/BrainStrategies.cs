@@ -85,7 +85,7 @@ public sealed class BrainStrategies(Func<CacheMode?, CancellationToken, Task<Llm
         ["planner"] = planner,
         ["playbook_days"] = playbook.Plans.Count,
         ["playbooks_by_origin"] = Enum.GetValues<PlaybookOrigin>().ToDictionary(
-            o => new Playbook(default, "", default, o, []).OriginLabel, o => (object?)playbook.Plans.Count(p => p.Playbook.Origin == o)),
+            Playbook.LabelOf, o => (object?)playbook.Plans.Count(p => p.Playbook.Origin == o)),
         ["playbook_fallbacks"] = playbook.Plans.Count(p => p.Status == DayPlan.Fallback),
         ["scenario_matches"] = playbook.Matches.Count,
         ["playbook_tokens"] = playbook.Plans.Sum(p => p.Tokens ?? 0),
