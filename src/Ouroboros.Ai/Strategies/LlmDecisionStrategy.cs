@@ -15,8 +15,9 @@ namespace Ouroboros.Ai.Strategies;
 /// Direct LLM decisions through the kernel. After each decision cycle's slice it builds point-in-time prompts from
 /// the bars it has seen (nothing later exists for it), asks the trading-decision (realtime) or batch-decision route,
 /// and turns BUY into a model-origin intent and SELL into a close of a held position. Anything the parser cannot use,
-/// or any decision below the confidence threshold, is HOLD with the reason recorded. When no model answers, the
-/// rules engine's answer for a decision is HOLD, recorded as such: the strategy never stops silently.
+/// or any decision below the confidence threshold, is HOLD with the reason recorded. When no model answers (none
+/// configured, every budget spent, every provider failing) the rules engine decides instead (<see cref="LlmDecisionOptions.Rules"/>,
+/// HOLD without one), its intents labelled "[rules]" with strategy origin: the strategy never stops silently.
 /// </summary>
 public sealed class LlmDecisionStrategy(LlmRouter router, PromptComposer composer, LlmDecisionOptions options) : IDeliberatingStrategy
 {
@@ -24,6 +25,9 @@ public sealed class LlmDecisionStrategy(LlmRouter router, PromptComposer compose
     private readonly List<LlmDecisionRecord> _decisions = [];
     private IStrategyContext? _context;
     private List<Bar>[] _history = [];
+    private readonly BatchSessions? _sessions = options.Mode == LlmDecisionMode.Batch && options.Calendar is { } calendar && options.BarLength < TimeSpan.FromDays(1)
+        ? new BatchSessions(calendar, options.SessionsPerDay)
+        : null;
     private int _slices;
     private bool _due;
 
@@ -47,7 +51,8 @@ public sealed class LlmDecisionStrategy(LlmRouter router, PromptComposer compose
         if (history.Count >= 2 * options.HistoryBars) history.RemoveRange(0, history.Count - options.HistoryBars);
     }
 
-    public void OnTimeSliceEnd(DateTimeOffset time) => _due = _slices++ % Math.Max(1, options.EveryBars) == 0;
+    public void OnTimeSliceEnd(DateTimeOffset time) =>
+        _due = _sessions?.IsDue(time, time + options.BarLength) ?? _slices++ % Math.Max(1, options.EveryBars) == 0;
 
     public void OnFill(Fill fill)
     {
@@ -70,17 +75,21 @@ public sealed class LlmDecisionStrategy(LlmRouter router, PromptComposer compose
         {
             var (answer, prompt) = await AskAsync(LlmTask.BatchDecision, PromptKind.BatchDecision, ResponseSchemas.BatchDecision, selected, asOf, cancellationToken).ConfigureAwait(false);
             var batch = answer.Answered ? BatchDecisionParser.Parse(answer.Text, [.. selected.Select(h => h.Instrument.Id)], options.MinConfidence) : null;
+            var rules = batch is null ? RulesFor(histories, asOf, answer) : null;
             foreach (var h in selected)
             {
-                var decision = batch?.For(h.Instrument.Id) ?? NoModel(answer);
+                var decision = batch?.For(h.Instrument.Id) ?? rules![h.Instrument.Id];
                 Act(h, decision, answer, prompt, time, batch?.Problems ?? []);
             }
             return;
         }
+        Dictionary<InstrumentId, LlmDecision>? fallback = null;
         foreach (var h in selected)
         {
             var (answer, prompt) = await AskAsync(LlmTask.TradingDecision, PromptKind.Decision, ResponseSchemas.Decision, [h], asOf, cancellationToken).ConfigureAwait(false);
-            var decision = answer.Answered ? DecisionParser.Parse(answer.Text, options.MinConfidence) : NoModel(answer);
+            var decision = answer.Answered
+                ? DecisionParser.Parse(answer.Text, options.MinConfidence)
+                : (fallback ??= RulesFor(histories, asOf, answer))[h.Instrument.Id];
             Act(h, decision, answer, prompt, time, []);
         }
     }
@@ -96,14 +105,23 @@ public sealed class LlmDecisionStrategy(LlmRouter router, PromptComposer compose
         return (answer, prompt);
     }
 
-    private static LlmDecision NoModel(RoutedAnswer answer) =>
-        LlmDecision.Invalid($"no model answered ({answer.NoAnswerReason}); the rules engine holds");
+    /// <summary>The rules engine's decisions for every instrument, from the same point-in-time histories the prompt saw.</summary>
+    private Dictionary<InstrumentId, LlmDecision> RulesFor(IReadOnlyList<InstrumentHistory> histories, DateTimeOffset asOf, RoutedAnswer answer)
+    {
+        var why = $"no model answered ({answer.NoAnswerReason})";
+        if (options.Rules is not { } rules)
+            return histories.ToDictionary(h => h.Instrument.Id, _ => LlmDecision.Invalid($"{why}; no rules engine, so HOLD"));
+        var request = PlanningRequest.Create(options.Market, DateOnly.FromDateTime(asOf.UtcDateTime), asOf, histories);
+        return rules.Decide(request).ToDictionary(d => d.Instrument, d => RulesDecisions.ToDecision(d, why));
+    }
 
     private void Act(InstrumentHistory h, LlmDecision decision, RoutedAnswer answer, BuiltPrompt prompt, DateTimeOffset time, IReadOnlyList<string> problems)
     {
         var context = _context!;
         var index = context.IndexOf(h.Instrument.Id);
         var source = answer.Answered ? $"{answer.Provider}/{answer.Model}{(answer.CacheHit ? " (cached)" : "")}" : "rules";
+        // Rules decisions are the strategy's own; only a model's answer carries model origin (and its confidence gate).
+        var origin = answer.Answered ? IntentOrigin.Model : IntentOrigin.Strategy;
         TradeIntent? intent = null;
         var last = h.Bars.Count > 0 ? h.Bars[^1].Close : (decimal?)null;
         if (decision.Action == DecisionAction.Buy && last is { } entry)
@@ -114,12 +132,12 @@ public sealed class LlmDecisionStrategy(LlmRouter router, PromptComposer compose
                 Rationale: $"[{source}] {decision.Rationale}",
                 TakeProfit: Level(decision.TakeProfit, entry, up: true),
                 StopLoss: Level(decision.StopLoss, entry, up: false),
-                Origin: IntentOrigin.Model);
+                Origin: origin);
         }
         else if (decision.Action == DecisionAction.Sell && context.PositionOf(index) > 0)
         {
             intent = new TradeIntent(h.Instrument.Id, IntentAction.Close, _id, time, Confidence: decision.Confidence / 100.0,
-                Rationale: $"[{source}] {decision.Rationale}", Origin: IntentOrigin.Model);
+                Rationale: $"[{source}] {decision.Rationale}", Origin: origin);
         }
         var notes = new List<string>(answer.Notes);
         notes.AddRange(prompt.Truncations.Select(t => "prompt: " + t));

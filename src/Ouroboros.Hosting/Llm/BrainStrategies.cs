@@ -4,6 +4,7 @@ using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Playbooks;
+using Ouroboros.Strategies.Planning;
 using Ouroboros.Strategies.Playbooks;
 
 namespace Ouroboros.Hosting.Llm;
@@ -22,7 +23,7 @@ public sealed class BrainStrategies(Func<CacheMode?, CancellationToken, Task<Llm
             new("planner", ParameterKind.Text, "auto", "rules, llm, or auto (llm when a provider is configured, else rules)"),
             new("max_scenarios", ParameterKind.Integer, "5", "Most scenarios per instrument", 1, 20),
         ]),
-        ("llm", "Direct LLM decisions on every bar (realtime: one call per candidate; batch: one call per market)",
+        ("llm", "Direct LLM decisions (realtime: one call per candidate every N bars; batch: one call per market per session part, Llm:BatchSessionsPerDay); the rules engine decides when no model answers",
         [
             new("mode", ParameterKind.Text, "realtime", "realtime or batch"),
             new("every", ParameterKind.Integer, "1", "Decide every N bars", 1, 10_000),
@@ -46,7 +47,7 @@ public sealed class BrainStrategies(Func<CacheMode?, CancellationToken, Task<Llm
             var planner = rt.Planner(plannerName);
             var deskOptions = new PlaybookDeskOptions(rt.Options.Llm.PlaybookTimeout, int.Parse(parameters.Values["max_scenarios"], System.Globalization.CultureInfo.InvariantCulture));
             return new BrainRun(parameters,
-                () => new PlaybookStrategy(new PlaybookDesk(planner, rt.Playbooks, clock, deskOptions), new PlaybookStrategyOptions(market, barLength, calendar)),
+                () => new PlaybookStrategy(new PlaybookDesk(planner, rt.Playbooks, clock, deskOptions), new PlaybookStrategyOptions(market, barLength, calendar, PlanningLead: rt.Options.Llm.PlanningLead)),
                 async (s, ct) =>
                 {
                     var playbook = (PlaybookStrategy)s;
@@ -56,7 +57,8 @@ public sealed class BrainStrategies(Func<CacheMode?, CancellationToken, Task<Llm
         }
         var mode = parameters.Values["mode"] == "batch" ? LlmDecisionMode.Batch : LlmDecisionMode.Realtime;
         var options = new LlmDecisionOptions(market, barLength, mode, int.Parse(parameters.Values["every"], System.Globalization.CultureInfo.InvariantCulture),
-            rt.Options.Llm.MinConfidence, Candidates: h => [.. rt.Scanner.Scan(h).Picks.Select(p => p.Instrument)], RiskLimits: rt.RiskLines());
+            rt.Options.Llm.MinConfidence, Candidates: h => [.. rt.Scanner.Scan(h).Picks.Select(p => p.Instrument)], RiskLimits: rt.RiskLines(),
+            Rules: new RulesDecider(rt.Rules), Calendar: calendar, SessionsPerDay: rt.Options.Llm.BatchSessionsPerDay);
         return new BrainRun(parameters, () => new LlmDecisionStrategy(rt.Router, rt.Composer, options), (s, _) =>
         {
             var decisions = ((LlmDecisionStrategy)s).Decisions;

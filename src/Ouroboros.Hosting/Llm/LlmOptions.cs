@@ -24,7 +24,8 @@ public sealed record LlmOptions(
     TimeSpan PlanningLead,
     int MaxScenarios,
     int ScannerTopN,
-    int MinConfidence)
+    int MinConfidence,
+    int BatchSessionsPerDay)
 {
     public bool AnyProvider => Providers.Count > 0;
 
@@ -79,7 +80,8 @@ public sealed record LlmOptions(
             TimeSpan.FromSeconds((double)LlmSettings.Number(get("Llm:PlaybookTimeoutSeconds"))), retry,
             TimeSpan.FromMinutes((double)LlmSettings.Number(get("Llm:PlanningLeadMinutes"))),
             (int)LlmSettings.Number(get("Llm:MaxScenarios")), (int)LlmSettings.Number(get("Llm:ScannerTopN")),
-            (int)LlmSettings.Number(get("Llm:MinConfidence")));
+            (int)LlmSettings.Number(get("Llm:MinConfidence")),
+            (int)LlmSettings.Number(get("Llm:BatchSessionsPerDay")));
     }
 
     /// <summary>Deep first for planning and reviews, quick first for the rest; local models last but before rules.</summary>

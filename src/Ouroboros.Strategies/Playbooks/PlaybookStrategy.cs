@@ -11,7 +11,9 @@ namespace Ouroboros.Strategies.Playbooks;
 
 /// <summary>
 /// The playbook mode. At the first bar of each trading day it asks its <see cref="PlaybookDesk"/> for the day's
-/// playbook, planned from bars that closed before that day began (one planner call per market per day), then matches
+/// playbook, planned from bars that closed before the planning time (one planner call per market per day): the day's
+/// open minus <see cref="PlaybookStrategyOptions.PlanningLead"/> for intraday bars with a calendar, the start of the day
+/// for daily bars, whose previous day is the latest that has closed. Then it matches
 /// the scenarios locally on every bar with compiled conditions and no further calls. Indicators persist across days;
 /// a playbook that reads an indicator not seen before rebuilds the snapshots from the kept history, so it starts
 /// warm. A scenario fires at most once per day, and at most one BUY scenario per instrument per day (two entry
@@ -100,7 +102,7 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         var histories = context.Instruments.Select((instrument, i) => new InstrumentHistory(
             instrument, _history[i].ToArray(), options.BarLength, context.PositionOf(i)));
-        var request = PlanningRequest.Create(options.Market, _day, _dayStart, histories, desk.Options.MaxScenariosPerInstrument);
+        var request = PlanningRequest.Create(options.Market, _day, PlanningTime(), histories, desk.Options.MaxScenariosPerInstrument);
         var plan = await desk.PrepareAsync(request, cancellationToken).ConfigureAwait(false);
         Load(plan);
         _needsPlan = false;
@@ -175,6 +177,13 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
             _dayMatches++;
             _context!.Submit(intent);
         }
+    }
+
+    private DateTimeOffset PlanningTime()
+    {
+        if (options.Calendar is not { } calendar || options.BarLength >= TimeSpan.FromDays(1) || calendar.ScheduleFor(_day) is not { } day) return _dayStart;
+        var planAt = day.Open - (options.PlanningLead ?? PlaybookStrategyOptions.DefaultPlanningLead);
+        return planAt < _dayStart ? planAt : _dayStart;
     }
 
     private DateOnly TradingDateOf(DateTimeOffset time) => options.Calendar is { } calendar && options.BarLength < TimeSpan.FromDays(1)
