@@ -1,5 +1,6 @@
 using Ouroboros.Ai.Providers;
 using Ouroboros.Core.Ports;
+using Ouroboros.Ai.Prompts;
 
 namespace Ouroboros.Ai.Routing;
 
@@ -88,11 +89,12 @@ public sealed class LlmRouter
             }
 
             var result = await model.CompleteAsync(request, cancellationToken).ConfigureAwait(false);
-            var cost = _setup.Prices.CostOf(model.Model, result.TokensIn, result.TokensOut);
-            _setup.Budgets.Charge(profile.Provider, taskName, now, result.TokensIn, result.TokensOut, cost);
+            var (tokensIn, tokensOut, estimated) = UsageOf(result, request);
+            var cost = _setup.Prices.CostOf(model.Model, tokensIn, tokensOut);
+            _setup.Budgets.Charge(profile.Provider, taskName, now, tokensIn, tokensOut, cost);
             var outcome = result.Failure is { } f ? ChatFailure.KindName(f.Kind) : "ok";
-            await LogAsync(new LlmCallRecord(now, taskName, profile.Provider, model.Model, promptHash, result.TokensIn, result.TokensOut,
-                cost, result.Latency.TotalMilliseconds, outcome, false, result.Failure?.ToString()), cancellationToken).ConfigureAwait(false);
+            await LogAsync(new LlmCallRecord(now, taskName, profile.Provider, model.Model, promptHash, tokensIn, tokensOut,
+                cost, result.Latency.TotalMilliseconds, outcome, false, result.Failure?.ToString() ?? (estimated ? UsageEstimated : null)), cancellationToken).ConfigureAwait(false);
 
             if (result.Failure is not { } failure)
             {
@@ -125,4 +127,17 @@ public sealed class LlmRouter
 
     private Task LogAsync(LlmCallRecord record, CancellationToken cancellationToken) =>
         _setup.CallLog?.AppendAsync(record, cancellationToken) ?? Task.CompletedTask;
+
+    public const string UsageEstimated = "usage not reported; tokens estimated at one per three UTF-8 bytes";
+
+    /// <summary>
+    /// The answer's usage; when a provider answered without reporting it (some local servers do), a pessimistic estimate,
+    /// so token and money budgets still bind rather than treating the call as free.
+    /// </summary>
+    private static (int? In, int? Out, bool Estimated) UsageOf(ChatResult result, ChatRequest request)
+    {
+        if (result.Failure is not null || (result.TokensIn is not null && result.TokensOut is not null)) return (result.TokensIn, result.TokensOut, false);
+        return (result.TokensIn ?? TokenEstimator.Estimate(request.System) + TokenEstimator.Estimate(request.User),
+            result.TokensOut ?? TokenEstimator.Estimate(result.Text), true);
+    }
 }

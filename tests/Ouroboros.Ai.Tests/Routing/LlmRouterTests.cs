@@ -136,6 +136,24 @@ public sealed class LlmRouterTests
     }
 
     [Fact]
+    public async Task An_answer_without_usage_is_charged_an_estimate_so_token_budgets_still_bind()
+    {
+        var budgets = new BudgetBook(new Dictionary<string, BudgetLimits> { ["ollama"] = new(TokensPerDay: 20) }, new Dictionary<string, BudgetLimits>());
+        var model = new ScriptedChatModel("ollama", "llama3.1").Then(ChatResult.Success("an answer of thirty bytes....", null, null, TimeSpan.FromMilliseconds(9)));
+        var router = Router([model], budgets);
+
+        (await router.CompleteAsync(LlmTask.TradingDecision, Request, CancellationToken.None)).Answered.ShouldBeTrue();
+        var second = await router.CompleteAsync(LlmTask.TradingDecision, Request, CancellationToken.None);
+
+        // "system text" (11 bytes) + "user text about KRX:069500" (26 bytes) → 4 + 9 tokens in; 29 bytes out → 10 tokens.
+        var logged = _log.Calls[0];
+        (logged.TokensIn, logged.TokensOut).ShouldBe((13, 10));
+        logged.Error.ShouldBe(LlmRouter.UsageEstimated);
+        second.Answered.ShouldBeFalse();
+        second.NoAnswerReason!.ShouldContain("23 of 20 tokens per day spent");
+    }
+
+    [Fact]
     public async Task A_money_limit_refuses_a_model_without_a_price_instead_of_assuming_it_is_free()
     {
         var budgets = new BudgetBook(new Dictionary<string, BudgetLimits> { ["openai"] = new(MoneyPerDay: 1m) }, new Dictionary<string, BudgetLimits>());
