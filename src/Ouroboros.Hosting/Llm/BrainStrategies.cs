@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ouroboros.Ai.Routing;
 using Ouroboros.Ai.Strategies;
 using Ouroboros.Core.Strategies;
@@ -21,7 +22,8 @@ public sealed class BrainStrategies(Func<CacheMode?, CancellationToken, Task<Llm
         ("playbook", "Daily playbook: one planner call per market per day before the open, then local scenario matching (rules planner without keys)",
         [
             new("planner", ParameterKind.Text, "auto", "rules, llm, or auto (llm when a provider is configured, else rules)"),
-            new("max_scenarios", ParameterKind.Integer, "5", "Most scenarios per instrument", 1, 20),
+            new("max_scenarios", ParameterKind.Integer, "5", "Most scenarios per instrument (when not given: Llm:MaxScenarios)", 1, 20),
+            new("rescan_minutes", ParameterKind.Integer, "0", "Minutes between scenario checks of one instrument (0: every bar)", 0, 1440),
         ]),
         ("llm", "Direct LLM decisions (realtime: one call per candidate every N bars; batch: one call per market per session part, Llm:BatchSessionsPerDay); the rules engine decides when no model answers",
         [
@@ -45,9 +47,15 @@ public sealed class BrainStrategies(Func<CacheMode?, CancellationToken, Task<Llm
         {
             var plannerName = parameters.Values["planner"] == "auto" ? rt.DefaultPlanner : parameters.Values["planner"];
             var planner = rt.Planner(plannerName);
-            var deskOptions = new PlaybookDeskOptions(rt.Options.Llm.PlaybookTimeout, int.Parse(parameters.Values["max_scenarios"], System.Globalization.CultureInfo.InvariantCulture));
+            var maxScenarios = given.Keys.Any(k => k.Equals("max_scenarios", StringComparison.OrdinalIgnoreCase))
+                ? int.Parse(parameters.Values["max_scenarios"], CultureInfo.InvariantCulture)
+                : rt.Options.Llm.MaxScenarios;
+            var rescan = int.Parse(parameters.Values["rescan_minutes"], CultureInfo.InvariantCulture);
+            var deskOptions = new PlaybookDeskOptions(rt.Options.Llm.PlaybookTimeout, maxScenarios);
+            var strategyOptions = new PlaybookStrategyOptions(market, barLength, calendar,
+                RescanInterval: rescan == 0 ? null : TimeSpan.FromMinutes(rescan), PlanningLead: rt.Options.Llm.PlanningLead);
             return new BrainRun(parameters,
-                () => new PlaybookStrategy(new PlaybookDesk(planner, rt.Playbooks, clock, deskOptions), new PlaybookStrategyOptions(market, barLength, calendar, PlanningLead: rt.Options.Llm.PlanningLead)),
+                () => new PlaybookStrategy(new PlaybookDesk(planner, rt.Playbooks, clock, deskOptions), strategyOptions),
                 async (s, ct) =>
                 {
                     var playbook = (PlaybookStrategy)s;
@@ -56,7 +64,7 @@ public sealed class BrainStrategies(Func<CacheMode?, CancellationToken, Task<Llm
                 });
         }
         var mode = parameters.Values["mode"] == "batch" ? LlmDecisionMode.Batch : LlmDecisionMode.Realtime;
-        var options = new LlmDecisionOptions(market, barLength, mode, int.Parse(parameters.Values["every"], System.Globalization.CultureInfo.InvariantCulture),
+        var options = new LlmDecisionOptions(market, barLength, mode, int.Parse(parameters.Values["every"], CultureInfo.InvariantCulture),
             rt.Options.Llm.MinConfidence, Candidates: h => [.. rt.Scanner.Scan(h).Picks.Select(p => p.Instrument)], RiskLimits: rt.RiskLines(),
             Rules: new RulesDecider(rt.Rules), Calendar: calendar, SessionsPerDay: rt.Options.Llm.BatchSessionsPerDay);
         return new BrainRun(parameters, () => new LlmDecisionStrategy(rt.Router, rt.Composer, options), (s, _) =>

@@ -1,0 +1,61 @@
+using Ouroboros.Hosting.Backtesting;
+using Ouroboros.Hosting.Configuration;
+using Ouroboros.Storage.Sqlite;
+using Ouroboros.TestKit;
+
+namespace Ouroboros.Hosting.Tests.Llm;
+
+/// <summary>The playbook strategy's parameters and their configured defaults, through the backtest service.</summary>
+public sealed class BrainStrategyParameterTests
+{
+    private static readonly string[] Data = [RepoPaths.Data("kr", "krx-069500-daily.csv"), RepoPaths.Data("kr", "krx-091160-daily.csv"), RepoPaths.Data("kr", "krx-114800-daily.csv")];
+
+    private static async Task<(BacktestOutcome Outcome, IReadOnlyList<Ouroboros.Core.Ports.PlaybookRecord> Playbooks)> RunAsync(
+        OuroborosOptions options, Dictionary<string, string> parameters)
+    {
+        using var tmp = new TempDirectory();
+        var store = new SqliteStoreOptions { Path = tmp.File("brain.db") };
+        var service = Composition.BacktestService(options with { UseCache = false }, store);
+        var outcome = await service.RunAsync(new BacktestRequest
+        {
+            Strategy = "playbook", Parameters = parameters, Data = Data, Venue = Ouroboros.Domain.Instruments.Venue.Krx,
+            From = new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero), To = new DateTimeOffset(2023, 12, 22, 0, 0, 0, TimeSpan.Zero),
+            Save = false, Cash = 10_000_000m, NoRisk = true,
+        });
+        var playbooks = await SqlitePlaybookStore.OpenAsync(store, TimeProvider.System);
+        return (outcome, await playbooks.ListAsync(null, 1_000, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Llm_MaxScenarios_is_the_default_and_an_explicit_parameter_wins()
+    {
+        var oneScenario = OuroborosOptions.Defaults with { Llm = OuroborosOptions.Defaults.Llm with { MaxScenarios = 1 } };
+
+        var (_, byConfig) = await RunAsync(oneScenario, []);
+        var (_, byParameter) = await RunAsync(oneScenario, new() { ["max_scenarios"] = "5" });
+
+        byConfig.ShouldNotBeEmpty();
+        // The rules planner writes at most one scenario per scanner pick or held instrument: three instruments at most.
+        byConfig.ShouldAllBe(p => p.ScenarioCount <= 3);
+        byParameter.Max(p => p.ScenarioCount).ShouldBeGreaterThan(3);
+    }
+
+    [Fact]
+    public async Task A_rescan_interval_longer_than_a_day_leaves_each_instrument_one_check_a_day()
+    {
+        var (every, _) = await RunAsync(OuroborosOptions.Defaults, []);
+        var (rescan, _) = await RunAsync(OuroborosOptions.Defaults, new() { ["rescan_minutes"] = "1440" });
+
+        // With daily bars each instrument is checked once a day either way: the interval must not lose a check.
+        rescan.Brain.ShouldNotBeNull()["scenario_matches"].ShouldBe(every.Brain.ShouldNotBeNull()["scenario_matches"]);
+    }
+
+    [Fact]
+    public async Task A_rescan_interval_out_of_range_is_refused_with_its_limits()
+    {
+        var error = await Should.ThrowAsync<Exception>(() => RunAsync(OuroborosOptions.Defaults, new() { ["rescan_minutes"] = "5000" }));
+
+        error.Message.ShouldContain("rescan_minutes");
+        error.Message.ShouldContain("1440");
+    }
+}
