@@ -24,7 +24,7 @@ public sealed class LlmDecisionStrategy(LlmRouter router, PromptComposer compose
     private readonly StrategyId _id = new(options.StrategyName);
     private readonly List<LlmDecisionRecord> _decisions = [];
     private IStrategyContext? _context;
-    private List<Bar>[] _history = [];
+    private BarHistory[] _history = [];
     private readonly BatchSessions? _sessions = options.Mode == LlmDecisionMode.Batch && options.Calendar is { } calendar && options.BarLength < TimeSpan.FromDays(1)
         ? new BatchSessions(calendar, options.SessionsPerDay)
         : null;
@@ -41,14 +41,12 @@ public sealed class LlmDecisionStrategy(LlmRouter router, PromptComposer compose
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
-        _history = [.. context.Instruments.Select(_ => new List<Bar>())];
+        _history = [.. context.Instruments.Select(_ => new BarHistory(options.HistoryBars))];
     }
 
     public void OnBar(int instrument, in Bar bar)
     {
-        var history = _history[instrument];
-        history.Add(bar);
-        if (history.Count >= 2 * options.HistoryBars) history.RemoveRange(0, history.Count - options.HistoryBars);
+        _history[instrument].Add(in bar);
     }
 
     public void OnTimeSliceEnd(DateTimeOffset time) =>
@@ -65,7 +63,7 @@ public sealed class LlmDecisionStrategy(LlmRouter router, PromptComposer compose
         // The slice's bars have closed: the decision is made at their close, so AsOf is the end of the slice's bars.
         var asOf = time + options.BarLength;
         var histories = context.Instruments.Select((instrument, i) =>
-            new InstrumentHistory(instrument, _history[i].ToArray(), options.BarLength, context.PositionOf(i))).ToList();
+            new InstrumentHistory(instrument, _history[i].View(), options.BarLength, context.PositionOf(i))).ToList();
         var chosen = (options.Candidates?.Invoke(histories) ?? [.. histories.Select(h => h.Instrument.Id)])
             .Concat(histories.Where(h => h.Position is not (null or 0m)).Select(h => h.Instrument.Id)).Distinct().ToList();
         var selected = histories.Where(h => chosen.Contains(h.Instrument.Id)).ToList();

@@ -26,7 +26,7 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
     private readonly List<ScenarioMatch> _matches = [];
     private readonly List<BoundCondition> _layoutConditions = [];
     private IStrategyContext? _context;
-    private List<Bar>[] _history = [];
+    private BarHistory[] _history = [];
     private IndicatorSnapshot[] _snapshots = [];
     private SnapshotLayout _layout = new([]);
     private bool[] _awaitingScan = [];
@@ -59,7 +59,7 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
         var n = context.Instruments.Count;
-        _history = [.. Enumerable.Range(0, n).Select(_ => new List<Bar>())];
+        _history = [.. Enumerable.Range(0, n).Select(_ => new BarHistory(options.HistoryBars))];
         _snapshots = [.. Enumerable.Range(0, n).Select(_ => _layout.CreateSnapshot())];
         _awaitingScan = new bool[n];
         _nextScan = new DateTimeOffset[n];
@@ -68,9 +68,7 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
 
     public void OnBar(int instrument, in Bar bar)
     {
-        var history = _history[instrument];
-        history.Add(bar);
-        if (history.Count >= 2 * options.HistoryBars) history.RemoveRange(0, history.Count - options.HistoryBars);
+        _history[instrument].Add(in bar);
         _snapshots[instrument].Update(in bar);
 
         var day = TradingDateOf(bar.Time);
@@ -101,7 +99,7 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
         var context = _context ?? throw new InvalidOperationException("Initialize must be called before bars are delivered.");
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         var histories = context.Instruments.Select((instrument, i) => new InstrumentHistory(
-            instrument, _history[i].ToArray(), options.BarLength, context.PositionOf(i)));
+            instrument, _history[i].View(), options.BarLength, context.PositionOf(i)));
         var request = PlanningRequest.Create(options.Market, _day, PlanningTime(), histories, desk.Options.MaxScenariosPerInstrument);
         var plan = await desk.PrepareAsync(request, cancellationToken).ConfigureAwait(false);
         Load(plan);
@@ -155,7 +153,7 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
         for (var i = 0; i < _snapshots.Length; i++)
         {
             var snapshot = _layout.CreateSnapshot();
-            foreach (var bar in _history[i]) snapshot.Update(bar);
+            foreach (var bar in _history[i].View()) snapshot.Update(bar);
             _snapshots[i] = snapshot;
         }
     }
