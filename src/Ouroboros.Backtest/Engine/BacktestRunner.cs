@@ -28,6 +28,7 @@ public static class BacktestRunner
             Calendar = spec.Calendar,
             DailyBars = !spec.Series[0].Interval.IsIntraday,
             Exits = spec.Exits,
+            TradeFrom = spec.TradeFrom,
         };
         var kernel = new TradingKernel(setup);
         var source = new ReplaySource(spec.Series);

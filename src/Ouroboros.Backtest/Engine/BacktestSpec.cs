@@ -29,4 +29,10 @@ public sealed record BacktestSpec(
 
     /// <summary>Stop-loss / trailing-stop / take-profit rules; null when risk is off.</summary>
     public PositionExitRules? Exits { get; init; }
+
+    /// <summary>
+    /// The first time to trade; earlier bars of <see cref="Series"/> are warm-up, shown to the strategy only (see
+    /// <see cref="Core.Kernel.KernelSetup.TradeFrom"/>). Null: every bar trades.
+    /// </summary>
+    public DateTimeOffset? TradeFrom { get; init; }
 }

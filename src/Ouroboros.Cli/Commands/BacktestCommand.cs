@@ -22,6 +22,12 @@ public static class BacktestCommand
         var quantity = new Option<decimal?>("--quantity") { Description = "Fixed quantity per entry (same as --sizing fixed:N)" };
         var from = new Option<string?>("--from") { Description = "First date to trade, YYYY-MM-DD" };
         var to = new Option<string?>("--to") { Description = "Last date to trade, YYYY-MM-DD (inclusive)" };
+        var warmUp = new Option<int?>("--warmup")
+        {
+            Description = "Bars the strategy sees before it may trade (indicators and history start warm; no orders, no LLM calls). "
+                + "With --from: up to BARS bars per series before that date; without: the first BARS bars of the data. Default 0",
+            HelpName = "BARS",
+        };
         var venue = new Option<string?>("--venue") { Description = "krx, us or bybit: apply that venue's fees, taxes, ticks, lots and slippage" };
         var benchmark = new Option<string?>("--benchmark") { Description = "CSV of a benchmark to compare with buy-and-hold" };
         var noRisk = new Option<bool>("--no-risk") { Description = "Run the raw strategy without risk gates (research; the report says so)" };
@@ -37,7 +43,7 @@ public static class BacktestCommand
 
         var command = new Command("backtest", "Run a strategy over historical bars with the same kernel and risk gates as live trading.")
         {
-            strategy, param, data, cash, commission, fill, sizing, quantity, from, to, venue, benchmark, noRisk, adjusted, report, json, noSave, riskReport, vix,
+            strategy, param, data, cash, commission, fill, sizing, quantity, from, to, warmUp, venue, benchmark, noRisk, adjusted, report, json, noSave, riskReport, vix,
             planner, llmMode, llmCache,
         };
         command.SetAction(async (parse, ct) =>
@@ -60,6 +66,7 @@ public static class BacktestCommand
                 Sizing = sizingPolicy,
                 From = CliParsing.Date(parse.GetValue(from), "--from", endOfDay: false),
                 To = CliParsing.Date(parse.GetValue(to), "--to", endOfDay: true),
+                WarmUpBars = parse.GetValue(warmUp) ?? 0,
                 Venue = venueValue,
                 Benchmark = parse.GetValue(benchmark),
                 NoRisk = parse.GetValue(noRisk),
@@ -73,15 +80,18 @@ public static class BacktestCommand
             };
             if (request.Cash <= 0) throw new FormatException("--cash must be positive");
             if (request.CommissionPct is < 0 or >= 100) throw new FormatException("--commission-pct must be a percentage in [0, 100), e.g. 0.1");
+            if (request.WarmUpBars < 0) throw new FormatException($"--warmup must be 0 or more bars, not {request.WarmUpBars}; e.g. --warmup 60");
 
             var service = Composition.BacktestService(options, globals.StoreOptions(parse, options));
             using var progress = new ProgressBar(io.Error, "backtest");
             var outcome = await service.RunAsync(request, progress.Report, ct).ConfigureAwait(false);
             progress.Complete();
+            if (outcome.WarmUp?.Warning is { } warmUpWarning) await io.Error.WriteLineAsync($"warning: {warmUpWarning}").ConfigureAwait(false);
             if (parse.GetValue(json)) await io.Out.WriteLineAsync(outcome.Json).ConfigureAwait(false);
             else
             {
                 await BacktestSummaryPrinter.PrintAsync(io.Out, outcome, globals.StoreOptions(parse, options).Path).ConfigureAwait(false);
+                if (outcome.WarmUp is { } w) await io.Out.WriteLineAsync($"Warm-up: {w.Describe()}").ConfigureAwait(false);
                 if (outcome.Brain is not null) await BrainSummaryPrinter.PrintAsync(io.Out, outcome.Brain).ConfigureAwait(false);
                 if (request.RiskReport) await RiskReportPrinter.PrintAsync(io.Out, outcome).ConfigureAwait(false);
             }

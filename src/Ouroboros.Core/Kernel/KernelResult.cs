@@ -27,4 +27,10 @@ public sealed record KernelResult(
 
     /// <summary>How many calendar session events (pre-market, open, lunch, close) the strategy was shown.</summary>
     public int SessionEvents { get; init; }
+
+    /// <summary>Slices before <see cref="KernelSetup.TradeFrom"/> shown to the strategy only: not in <see cref="TimeSlices"/>, their bars are in <see cref="BarsProcessed"/>.</summary>
+    public int WarmUpSlices { get; init; }
+
+    /// <summary>Intents the strategy submitted during warm-up; they were dropped without sizing, risk or orders.</summary>
+    public int WarmUpIntentsDiscarded { get; init; }
 }

@@ -38,4 +38,11 @@ public sealed record KernelSetup(
 
     /// <summary>Stop-loss, trailing-stop and take-profit rules; null when the risk engine is off.</summary>
     public PositionExitRules? Exits { get; init; }
+
+    /// <summary>
+    /// Slices strictly before this time are warm-up: the strategy is shown their bars and session events (its
+    /// indicators fill), but it is not asked to deliberate, its intents are discarded and counted, and no order, fill,
+    /// equity point, risk day or statistic comes of them. Null: every slice trades.
+    /// </summary>
+    public DateTimeOffset? TradeFrom { get; init; }
 }

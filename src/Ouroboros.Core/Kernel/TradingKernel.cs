@@ -82,6 +82,8 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         _slice = new BarEvent[_instruments.Length + 1];
         _lastEquity = setup.InitialCash;
         _dayStartEquity = setup.InitialCash;
+        _warmingUp = setup.TradeFrom is not null;
+        _tradeFromTicks = setup.TradeFrom?.UtcTicks ?? long.MinValue;
         _barBroker?.Attach(new ExecutionInbox(this), this);
     }
 
@@ -115,7 +117,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
             while (Pump(source, onSlice))
             {
                 await FinishWithIntentsAsync(cancellationToken).ConfigureAwait(false);
-                onSlice?.Invoke(_slices);
+                onSlice?.Invoke(SlicesDone);
                 StartNextSlice();
             }
             if (!await source.WaitToReadAsync(cancellationToken).ConfigureAwait(false)) break;
@@ -123,7 +125,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         if (_inSlice)
         {
             await FinishSliceAsync(cancellationToken).ConfigureAwait(false);
-            onSlice?.Invoke(_slices);
+            onSlice?.Invoke(SlicesDone);
         }
         return BuildResult();
     }
@@ -144,7 +146,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
                 if (_inSlice)
                 {
                     if (!TryFinishSliceWithoutIntents()) return true;
-                    onSlice?.Invoke(_slices);
+                    onSlice?.Invoke(SlicesDone);
                 }
                 StartNextSlice();
             }
@@ -183,13 +185,14 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
         _simulatedClock?.AdvanceTo(time);
         _sliceTime = time;
         _inSlice = true;
+        if (_warmingUp && time.UtcTicks >= _tradeFromTicks) EndWarmUp();
         RaiseSessionEvents(time);
         var day = TradingDateOf(time);
         if (day != _currentDay)
         {
             _currentDay = day;
             _dayStartEquity = _lastEquity;
-            OnNewTradingDay(time, day);
+            if (!_warmingUp) OnNewTradingDay(time, day);
         }
     }
 
@@ -214,11 +217,19 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
     private ValueTask FinishSliceAsync(CancellationToken cancellationToken) =>
         TryFinishSliceWithoutIntents() ? ValueTask.CompletedTask : FinishWithIntentsAsync(cancellationToken);
 
-    /// <summary>Delivers the slice and ends it; false when the strategy queued intents or wants to deliberate first.</summary>
+    /// <summary>
+    /// Delivers the slice and ends it; false when the strategy queued intents or wants to deliberate first. A warm-up
+    /// slice always ends here, so warm-up never deliberates (no model calls for history) and never reaches the broker.
+    /// </summary>
     private bool TryFinishSliceWithoutIntents()
     {
         DeliverSlice();
         _strategy.OnTimeSliceEnd(_sliceTime);
+        if (_warmingUp)
+        {
+            CloseWarmUpSlice();
+            return true;
+        }
         if (_pending.Count > 0 || KillPending || _deliberating is { WantsToDeliberate: true }) return false;
         CloseSlice();
         return true;
@@ -249,5 +260,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
     {
         RiskEvents = [.. _setup.Risk.Events],
         SessionEvents = _sessionEventCount,
+        WarmUpSlices = _warmUpSlices,
+        WarmUpIntentsDiscarded = _warmUpIntentsDiscarded,
     };
 }

@@ -21,4 +21,7 @@ public sealed record BacktestOutcome(
 
     /// <summary>What the playbook or LLM strategy did (planner, playbooks by origin, matches, decisions); null for other strategies.</summary>
     public IReadOnlyDictionary<string, object?>? Brain { get; init; }
+
+    /// <summary>The warm-up before the first traded bar (with a warning when the data held fewer bars than asked); null without one.</summary>
+    public BacktestWarmUp? WarmUp { get; init; }
 }

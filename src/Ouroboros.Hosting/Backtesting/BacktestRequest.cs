@@ -22,6 +22,13 @@ public sealed record BacktestRequest
     public SizingPolicy Sizing { get; init; } = SizingPolicy.Parse("percent:10");
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
+
+    /// <summary>
+    /// Bars shown to the strategy before it may trade (indicators, scanners and prompt history start warm). With
+    /// <see cref="From"/>: up to this many bars per series before it, from the same files. Without: the first this
+    /// many time slices of the data. Reports, statistics, equity and the benchmark start where trading does.
+    /// </summary>
+    public int WarmUpBars { get; init; }
     public Venue Venue { get; init; } = Venue.Generic;
     public string? Benchmark { get; init; }
     public bool NoRisk { get; init; }

@@ -37,8 +37,11 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         var usesBrain = BrainStrategies.Handles(request.Strategy);
         if (usesBrain && brain is null) throw new StrategyConfigurationException($"strategy '{request.Strategy}' needs the LLM runtime, which this host did not wire");
         var (strategy, parameters) = usesBrain ? (null!, null!) : strategies.Create(request.Strategy, request.Parameters);
-        var loaded = LoadData(request);
+        if (request.WarmUpBars < 0) throw new ArgumentException($"--warmup must be 0 or more bars, not {request.WarmUpBars}");
+        var (loaded, warmUpWarning) = LoadData(request);
         var series = loaded.Select(l => l.Series).ToArray();
+        // Bars before this time are warm-up: the strategy sees them, nothing trades on them.
+        DateTimeOffset? tradeFrom = request.WarmUpBars == 0 ? null : request.From ?? WarmUpWindow.AfterFirstSlices(series, request.WarmUpBars);
         var interval = series[0].Interval;
         var mixed = series.FirstOrDefault(s => s.Interval != interval);
         if (mixed is not null)
@@ -64,6 +67,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         {
             Calendar = calendar,
             Exits = riskEnv is null ? null : StandardRiskEngine.Exits(riskEnv),
+            TradeFrom = tradeFrom,
         };
         var result = await BacktestRunner.RunAsync(spec, progress, cancellationToken).ConfigureAwait(false);
         var brainMetadata = brainRun is null ? null : await brainRun.FinishAsync(strategy, cancellationToken).ConfigureAwait(false);
@@ -79,11 +83,16 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         var statsInput = new StatisticsInput(result.Equity, request.Cash, result.Trades, result.OpenTrades, result.Fills, interval,
             aroundTheClock, result.SlicesInMarket, benchmark);
         var stats = StatisticsCalculator.Compute(statsInput);
+        var warmUp = tradeFrom is { } start
+            ? WarmUpWindow.Describe(request.WarmUpBars, start, series, result.WarmUpSlices, result.WarmUpIntentsDiscarded, warmUpWarning)
+            : null;
 
         var createdAt = clock.GetUtcNow();
         var runId = NewRunId(createdAt, request, parameters);
         var dataText = string.Join(", ", series.Select(s => $"{Display(s.Source)} ({s.Instrument.Id}, {s.Interval}, {s.Count} bars)"));
         var runParameters = RunParameters(request, parameters);
+        // Without --from the report would not otherwise say where trading began.
+        if (tradeFrom is { } begin && request.From is null) runParameters["trade_from"] = BacktestWarmUp.Stamp(begin);
         var info = new RunInfo(request.Strategy, runParameters, dataText, !request.NoRisk, runId.Value, "backtest", createdAt);
         var metadata = new Dictionary<string, object?>(info.ToMetadata(), StringComparer.Ordinal)
         {
@@ -98,6 +107,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             ["orders"] = result.Orders.Count,
             ["data_gaps"] = loaded.Sum(l => l.Gaps.Count),
         };
+        foreach (var (key, value) in warmUp?.ToMetadata() ?? []) metadata[key] = value;
         foreach (var (key, value) in brainMetadata ?? new Dictionary<string, object?>()) metadata[key] = value;
         var json = new JsonReportWriter().Write(stats, metadata);
 
@@ -107,19 +117,19 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             reportPath = Path.GetFullPath(path);
             var dir = Path.GetDirectoryName(reportPath);
             if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-            var html = new HtmlReportInput(info, stats, statsInput, result.RiskDecisions, series[0]) { Risk = riskReport, RiskEvents = result.RiskEvents };
+            var html = new HtmlReportInput(info, stats, statsInput, result.RiskDecisions, TradedPart(series[0], tradeFrom)) { Risk = riskReport, RiskEvents = result.RiskEvents };
             await new HtmlReportWriter().WriteAsync(reportPath, html, cancellationToken).ConfigureAwait(false);
         }
 
         if (request.Save)
         {
             var store = await openStore(cancellationToken).ConfigureAwait(false);
-            var summary = new RunSummary(runId, "backtest", request.Strategy, dataText, createdAt, series.Min(s => s.First), series.Max(s => s.Last),
+            var summary = new RunSummary(runId, "backtest", request.Strategy, dataText, createdAt, tradeFrom is null ? series.Min(s => s.First) : stats.Start ?? tradeFrom, series.Max(s => s.Last),
                 !request.NoRisk, stats.ToMetricDictionary());
             var record = new RunRecord(summary, runParameters, result.Orders, result.Fills, result.Trades, result.Equity, result.RiskDecisions, json, result.RiskEvents);
             await store.SaveAsync(record, cancellationToken).ConfigureAwait(false);
         }
-        return new BacktestOutcome(runId, result, stats, json, reportPath, request.Save, loaded) { RiskReport = riskReport, Brain = brainMetadata };
+        return new BacktestOutcome(runId, result, stats, json, reportPath, request.Save, loaded) { RiskReport = riskReport, Brain = brainMetadata, WarmUp = warmUp };
     }
 
     private static RiskEnvironment RiskEnvironmentFor(BacktestRequest request, IReadOnlyList<BarSeries> series, MarketCalendar? calendar)
@@ -141,19 +151,31 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         return new RiskEnvironment(request.Risk, vix, calendar, request.BlackoutWindows);
     }
 
-    private List<LoadedSeries> LoadData(BacktestRequest request)
+    /// <summary>
+    /// With --from and a warm-up, each file is loaded up to --to and cut to the warm-up bars before --from plus the
+    /// bars from it on (the session check then judges just those); the warning says when fewer were there than asked.
+    /// </summary>
+    private (List<LoadedSeries> Loaded, string? WarmUpWarning) LoadData(BacktestRequest request)
     {
         var files = DataFiles.Expand(request.Data);
         var options = new LoadOptions { Venue = request.Venue, Adjusted = request.Adjusted, From = request.From, To = request.To, UseCache = useCache };
-        var loaded = files.Select(f => loader.Load(f, options)).ToList();
+        var warmUpBeforeFrom = request.From is not null && request.WarmUpBars > 0;
+        var loadOptions = warmUpBeforeFrom ? options with { From = null, CheckSessions = false } : options;
+        var loaded = files.Select(f => loader.Load(f, loadOptions)).ToList();
+        string? warning = null;
+        if (warmUpBeforeFrom) (loaded, warning) = WarmUpWindow.BeforeFrom(loaded, request.From!.Value, request.WarmUpBars, options.CheckSessions, options.ExtendedHours);
         var empty = loaded.FirstOrDefault(l => l.Series.Count == 0);
         if (empty is not null)
             throw new ArgumentException($"{empty.Series.Source} has no bars between {request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the start"} and {request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the end"}");
         var duplicate = loaded.GroupBy(l => l.Series.Instrument.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"instrument {duplicate.Key} is loaded twice ({string.Join(", ", duplicate.Select(d => d.Series.Source))})");
-        return loaded;
+        return (loaded, warning);
     }
+
+    /// <summary>The report's price chart starts where trading does.</summary>
+    private static BarSeries? TradedPart(BarSeries series, DateTimeOffset? tradeFrom) =>
+        tradeFrom is null ? series : series.Slice(tradeFrom, null) is { Count: > 0 } traded ? traded : null;
 
     private static Dictionary<string, string> RunParameters(BacktestRequest request, StrategyParameters parameters)
     {
@@ -168,6 +190,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         if (request.CommissionPct is { } c) d["commission_pct"] = c.ToString(CultureInfo.InvariantCulture);
         if (request.From is { } f) d["from"] = f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (request.To is { } t) d["to"] = t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (request.WarmUpBars > 0) d["warmup"] = request.WarmUpBars.ToString(CultureInfo.InvariantCulture);
         if (request.Adjusted) d["adjusted"] = "true";
         if (request.Benchmark is { } b) d["benchmark"] = b;
         return d;
