@@ -66,7 +66,7 @@ public static class BacktestCommand
                 Sizing = sizingPolicy,
                 From = CliParsing.Date(parse.GetValue(from), "--from", endOfDay: false),
                 To = CliParsing.Date(parse.GetValue(to), "--to", endOfDay: true),
-                WarmUpBars = parse.GetValue(warmUp) ?? 0,
+                WarmUpBars = parse.GetValue(warmUp),
                 Venue = venueValue,
                 Benchmark = parse.GetValue(benchmark),
                 NoRisk = parse.GetValue(noRisk),

@@ -26,9 +26,11 @@ public sealed record BacktestRequest
     /// <summary>
     /// Bars shown to the strategy before it may trade (indicators, scanners and prompt history start warm). With
     /// <see cref="From"/>: up to this many bars per series before it, from the same files. Without: the first this
-    /// many time slices of the data. Reports, statistics, equity and the benchmark start where trading does.
+    /// many time slices of the data. Reports, statistics, equity and the benchmark start where trading does. Null:
+    /// none, except for the playbook and llm strategies with a <see cref="From"/>, which warm up
+    /// <see cref="Llm.BrainStrategies.DefaultWarmUpBars"/> bars so that the scanner, indicators and prompts start warm.
     /// </summary>
-    public int WarmUpBars { get; init; }
+    public int? WarmUpBars { get; init; }
     public Venue Venue { get; init; } = Venue.Generic;
     public string? Benchmark { get; init; }
     public bool NoRisk { get; init; }

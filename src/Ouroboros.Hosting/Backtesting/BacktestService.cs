@@ -38,10 +38,11 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         if (usesBrain && brain is null) throw new StrategyConfigurationException($"strategy '{request.Strategy}' needs the LLM runtime, which this host did not wire");
         var (strategy, parameters) = usesBrain ? (null!, null!) : strategies.Create(request.Strategy, request.Parameters);
         if (request.WarmUpBars < 0) throw new ArgumentException($"--warmup must be 0 or more bars, not {request.WarmUpBars}");
+        request = request with { WarmUpBars = request.WarmUpBars ?? (usesBrain && request.From is not null ? BrainStrategies.DefaultWarmUpBars : 0) };
         var (loaded, warmUpWarning) = LoadData(request);
         var series = loaded.Select(l => l.Series).ToArray();
         // Bars before this time are warm-up: the strategy sees them, nothing trades on them.
-        DateTimeOffset? tradeFrom = request.WarmUpBars == 0 ? null : request.From ?? WarmUpWindow.AfterFirstSlices(series, request.WarmUpBars);
+        DateTimeOffset? tradeFrom = request.WarmUpBars.GetValueOrDefault() == 0 ? null : request.From ?? WarmUpWindow.AfterFirstSlices(series, request.WarmUpBars.GetValueOrDefault());
         var interval = series[0].Interval;
         var mixed = series.FirstOrDefault(s => s.Interval != interval);
         if (mixed is not null)
@@ -84,7 +85,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             aroundTheClock, result.SlicesInMarket, benchmark);
         var stats = StatisticsCalculator.Compute(statsInput);
         var warmUp = tradeFrom is { } start
-            ? WarmUpWindow.Describe(request.WarmUpBars, start, series, result.WarmUpSlices, result.WarmUpIntentsDiscarded, warmUpWarning)
+            ? WarmUpWindow.Describe(request.WarmUpBars.GetValueOrDefault(), start, series, result.WarmUpSlices, result.WarmUpIntentsDiscarded, warmUpWarning)
             : null;
 
         var createdAt = clock.GetUtcNow();
@@ -159,11 +160,11 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
     {
         var files = DataFiles.Expand(request.Data);
         var options = new LoadOptions { Venue = request.Venue, Adjusted = request.Adjusted, From = request.From, To = request.To, UseCache = useCache };
-        var warmUpBeforeFrom = request.From is not null && request.WarmUpBars > 0;
+        var warmUpBeforeFrom = request.From is not null && request.WarmUpBars.GetValueOrDefault() > 0;
         var loadOptions = warmUpBeforeFrom ? options with { From = null, CheckSessions = false } : options;
         var loaded = files.Select(f => loader.Load(f, loadOptions)).ToList();
         string? warning = null;
-        if (warmUpBeforeFrom) (loaded, warning) = WarmUpWindow.BeforeFrom(loaded, request.From!.Value, request.WarmUpBars, options.CheckSessions, options.ExtendedHours);
+        if (warmUpBeforeFrom) (loaded, warning) = WarmUpWindow.BeforeFrom(loaded, request.From!.Value, request.WarmUpBars.GetValueOrDefault(), options.CheckSessions, options.ExtendedHours);
         var empty = loaded.FirstOrDefault(l => l.Series.Count == 0);
         if (empty is not null)
             throw new ArgumentException($"{empty.Series.Source} has no bars between {request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the start"} and {request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the end"}");
@@ -190,7 +191,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         if (request.CommissionPct is { } c) d["commission_pct"] = c.ToString(CultureInfo.InvariantCulture);
         if (request.From is { } f) d["from"] = f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (request.To is { } t) d["to"] = t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (request.WarmUpBars > 0) d["warmup"] = request.WarmUpBars.ToString(CultureInfo.InvariantCulture);
+        if (request.WarmUpBars.GetValueOrDefault() > 0) d["warmup"] = request.WarmUpBars.GetValueOrDefault().ToString(CultureInfo.InvariantCulture);
         if (request.Adjusted) d["adjusted"] = "true";
         if (request.Benchmark is { } b) d["benchmark"] = b;
         return d;

@@ -32,6 +32,12 @@ public sealed class BrainStrategies(Func<CacheMode?, CancellationToken, Task<Llm
         ]),
     ];
 
+    /// <summary>
+    /// Bars before --from that a playbook or llm backtest warms up on unless --warmup says otherwise: enough for SMA50,
+    /// the scanner's 20-bar figures and a prompt's daily and weekly history, so the first traded day is planned warm.
+    /// </summary>
+    public const int DefaultWarmUpBars = 120;
+
     public static bool Handles(string name) => All.Any(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
     public async Task<BrainRun> PrepareAsync(string name, IReadOnlyDictionary<string, string> given, IReadOnlyList<BarSeries> series,

@@ -11,7 +11,7 @@ public sealed class BrainStrategyParameterTests
     private static readonly string[] Data = [RepoPaths.Data("kr", "krx-069500-daily.csv"), RepoPaths.Data("kr", "krx-091160-daily.csv"), RepoPaths.Data("kr", "krx-114800-daily.csv")];
 
     private static async Task<(BacktestOutcome Outcome, IReadOnlyList<Ouroboros.Core.Ports.PlaybookRecord> Playbooks)> RunAsync(
-        OuroborosOptions options, Dictionary<string, string> parameters)
+        OuroborosOptions options, Dictionary<string, string> parameters, int? warmUp = null)
     {
         using var tmp = new TempDirectory();
         var store = new SqliteStoreOptions { Path = tmp.File("brain.db") };
@@ -20,7 +20,7 @@ public sealed class BrainStrategyParameterTests
         {
             Strategy = "playbook", Parameters = parameters, Data = Data, Venue = Ouroboros.Domain.Instruments.Venue.Krx,
             From = new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero), To = new DateTimeOffset(2023, 12, 22, 0, 0, 0, TimeSpan.Zero),
-            Save = false, Cash = 10_000_000m, NoRisk = true,
+            Save = false, Cash = 10_000_000m, NoRisk = true, WarmUpBars = warmUp,
         });
         var playbooks = await SqlitePlaybookStore.OpenAsync(store, TimeProvider.System);
         return (outcome, await playbooks.ListAsync(null, 1_000, CancellationToken.None));
@@ -57,5 +57,19 @@ public sealed class BrainStrategyParameterTests
 
         error.Message.ShouldContain("rescan_minutes");
         error.Message.ShouldContain("1440");
+    }
+
+    [Fact]
+    public async Task With_from_and_no_warmup_given_the_playbook_warms_up_so_its_first_day_has_picks()
+    {
+        var (warm, warmBooks) = await RunAsync(OuroborosOptions.Defaults, []);
+        var (cold, coldBooks) = await RunAsync(OuroborosOptions.Defaults, [], warmUp: 0);
+
+        warm.WarmUp.ShouldNotBeNull().Bars.ShouldBe(Ouroboros.Hosting.Llm.BrainStrategies.DefaultWarmUpBars);
+        cold.WarmUp.ShouldBeNull();
+        var firstDay = new DateOnly(2023, 6, 1);
+        warmBooks.Min(p => p.Date).ShouldBe(firstDay, "warm-up days are never planned");
+        coldBooks.Single(p => p.Date == firstDay).Json.ShouldContain("no picks");
+        warmBooks.Single(p => p.Date == firstDay).Json.ShouldNotContain("no picks");
     }
 }
