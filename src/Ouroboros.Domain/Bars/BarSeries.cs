@@ -61,12 +61,24 @@ public sealed class BarSeries
     /// <summary>The bars with <paramref name="from"/> ≤ time ≤ <paramref name="to"/> (either bound optional).</summary>
     public BarSeries Slice(DateTimeOffset? from, DateTimeOffset? to)
     {
-        var start = 0;
+        var start = from is { } f ? IndexAtOrAfter(f) : 0;
         var end = _bars.Length;
-        if (from is { } f) while (start < end && _bars[start].Time < f) start++;
         if (to is { } t) while (end > start && _bars[end - 1].Time > t) end--;
         var bars = _bars[start..end];
         var adj = _adjustedCloses?[start..end];
         return new BarSeries(Instrument, Interval, bars, adj, Source);
+    }
+
+    /// <summary>The index of the first bar at or after <paramref name="time"/>; <see cref="Count"/> when there is none.</summary>
+    public int IndexAtOrAfter(DateTimeOffset time)
+    {
+        int lo = 0, hi = _bars.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_bars[mid].Time < time) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }

@@ -21,7 +21,7 @@ internal static class WarmUpWindow
         foreach (var l in loaded)
         {
             var all = l.Series;
-            var first = FirstAtOrAfter(all, from);
+            var first = all.IndexAtOrAfter(from);
             if (first == all.Count)
                 throw new ArgumentException($"{all.Source} has no bars between {Day(from)} and the end of the chosen range");
             var start = Math.Max(0, first - bars);
@@ -54,24 +54,11 @@ internal static class WarmUpWindow
         foreach (var s in series)
         {
             if (s.Count == 0 || s[0].Time >= tradeFrom) continue;
-            var last = s[FirstAtOrAfter(s, tradeFrom) - 1].Time;
+            var last = s[s.IndexAtOrAfter(tradeFrom) - 1].Time;
             if (firstBar is null || s[0].Time < firstBar) firstBar = s[0].Time;
             if (lastBar is null || last > lastBar) lastBar = last;
         }
         return new BacktestWarmUp(requested, slices, tradeFrom, firstBar, lastBar, discarded, warning);
-    }
-
-    private static int FirstAtOrAfter(BarSeries series, DateTimeOffset time)
-    {
-        var bars = series.Bars;
-        int lo = 0, hi = bars.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (bars[mid].Time < time) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 
     private static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

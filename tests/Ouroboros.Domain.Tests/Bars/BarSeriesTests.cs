@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 
@@ -119,4 +121,19 @@ public sealed class BarSeriesTests
     [Fact]
     public void With_adjusted_prices_without_a_source_names_the_symbol() =>
         Should.Throw<InvalidOperationException>(() => Series(source: null).WithAdjustedPrices()).Message.ShouldStartWith("SPY has no adjusted close column");
+
+    [Fact]
+    public void IndexAtOrAfter_finds_the_first_bar_a_linear_scan_finds()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(
+            Gen.Choose(0, 40).ToArbitrary(), Gen.Choose(-3, 130).ToArbitrary(), (count, probe) =>
+            {
+                // Every third day is missing, so probes fall on bars and between them.
+                var bars = Enumerable.Range(0, count).Select(i => Daily(i * 3 / 2, 100m + i)).ToArray();
+                var series = new BarSeries(Spy, BarInterval.OneDay, bars);
+                var time = Day0.AddDays(probe / 2.0);
+                var expected = Array.FindIndex(bars, b => b.Time >= time);
+                series.IndexAtOrAfter(time).ShouldBe(expected < 0 ? bars.Length : expected);
+            }));
+    }
 }
