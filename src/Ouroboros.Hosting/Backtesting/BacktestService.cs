@@ -38,11 +38,11 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         if (usesBrain && brain is null) throw new StrategyConfigurationException($"strategy '{request.Strategy}' needs the LLM runtime, which this host did not wire");
         var (strategy, parameters) = usesBrain ? (null!, null!) : strategies.Create(request.Strategy, request.Parameters);
         if (request.WarmUpBars < 0) throw new ArgumentException($"--warmup must be 0 or more bars, not {request.WarmUpBars}");
-        request = request with { WarmUpBars = request.WarmUpBars ?? (usesBrain && request.From is not null ? BrainStrategies.DefaultWarmUpBars : 0) };
-        var (loaded, warmUpWarning) = LoadData(request);
+        var warmUpBars = request.WarmUpBars ?? (usesBrain && request.From is not null ? BrainStrategies.DefaultWarmUpBars : 0);
+        var (loaded, warmUpWarning) = LoadData(request, warmUpBars);
         var series = loaded.Select(l => l.Series).ToArray();
         // Bars before this time are warm-up: the strategy sees them, nothing trades on them.
-        DateTimeOffset? tradeFrom = request.WarmUpBars.GetValueOrDefault() == 0 ? null : request.From ?? WarmUpWindow.AfterFirstSlices(series, request.WarmUpBars.GetValueOrDefault());
+        DateTimeOffset? tradeFrom = warmUpBars == 0 ? null : request.From ?? WarmUpWindow.AfterFirstSlices(series, warmUpBars);
         var interval = series[0].Interval;
         var mixed = series.FirstOrDefault(s => s.Interval != interval);
         if (mixed is not null)
@@ -85,13 +85,13 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             aroundTheClock, result.SlicesInMarket, benchmark);
         var stats = StatisticsCalculator.Compute(statsInput);
         var warmUp = tradeFrom is { } start
-            ? WarmUpWindow.Describe(request.WarmUpBars.GetValueOrDefault(), start, series, result.WarmUpSlices, result.WarmUpIntentsDiscarded, warmUpWarning)
+            ? WarmUpWindow.Describe(warmUpBars, start, series, result.WarmUpSlices, result.WarmUpIntentsDiscarded, warmUpWarning)
             : null;
 
         var createdAt = clock.GetUtcNow();
         var runId = NewRunId(createdAt, request, parameters);
         var dataText = string.Join(", ", series.Select(s => $"{Display(s.Source)} ({s.Instrument.Id}, {s.Interval}, {s.Count} bars)"));
-        var runParameters = RunParameters(request, parameters);
+        var runParameters = RunParameters(request, parameters, warmUpBars);
         // Without --from the report would not otherwise say where trading began.
         if (tradeFrom is { } begin && request.From is null) runParameters["trade_from"] = BacktestWarmUp.Stamp(begin);
         var info = new RunInfo(request.Strategy, runParameters, dataText, !request.NoRisk, runId.Value, "backtest", createdAt);
@@ -156,15 +156,15 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
     /// With --from and a warm-up, each file is loaded up to --to and cut to the warm-up bars before --from plus the
     /// bars from it on (the session check then judges just those); the warning says when fewer were there than asked.
     /// </summary>
-    private (List<LoadedSeries> Loaded, string? WarmUpWarning) LoadData(BacktestRequest request)
+    private (List<LoadedSeries> Loaded, string? WarmUpWarning) LoadData(BacktestRequest request, int warmUpBars)
     {
         var files = DataFiles.Expand(request.Data);
         var options = new LoadOptions { Venue = request.Venue, Adjusted = request.Adjusted, From = request.From, To = request.To, UseCache = useCache };
-        var warmUpBeforeFrom = request.From is not null && request.WarmUpBars.GetValueOrDefault() > 0;
+        var warmUpBeforeFrom = request.From is not null && warmUpBars > 0;
         var loadOptions = warmUpBeforeFrom ? options with { From = null, CheckSessions = false } : options;
         var loaded = files.Select(f => loader.Load(f, loadOptions)).ToList();
         string? warning = null;
-        if (warmUpBeforeFrom) (loaded, warning) = WarmUpWindow.BeforeFrom(loaded, request.From!.Value, request.WarmUpBars.GetValueOrDefault(), options.CheckSessions, options.ExtendedHours);
+        if (warmUpBeforeFrom) (loaded, warning) = WarmUpWindow.BeforeFrom(loaded, request.From!.Value, warmUpBars, options.CheckSessions, options.ExtendedHours);
         var empty = loaded.FirstOrDefault(l => l.Series.Count == 0);
         if (empty is not null)
             throw new ArgumentException($"{empty.Series.Source} has no bars between {request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the start"} and {request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the end"}");
@@ -178,7 +178,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
     private static BarSeries? TradedPart(BarSeries series, DateTimeOffset? tradeFrom) =>
         tradeFrom is null ? series : series.Slice(tradeFrom, null) is { Count: > 0 } traded ? traded : null;
 
-    private static Dictionary<string, string> RunParameters(BacktestRequest request, StrategyParameters parameters)
+    private static Dictionary<string, string> RunParameters(BacktestRequest request, StrategyParameters parameters, int warmUpBars)
     {
         var d = new Dictionary<string, string>(parameters.Values, StringComparer.Ordinal)
         {
@@ -191,7 +191,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
         if (request.CommissionPct is { } c) d["commission_pct"] = c.ToString(CultureInfo.InvariantCulture);
         if (request.From is { } f) d["from"] = f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (request.To is { } t) d["to"] = t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (request.WarmUpBars.GetValueOrDefault() > 0) d["warmup"] = request.WarmUpBars.GetValueOrDefault().ToString(CultureInfo.InvariantCulture);
+        if (warmUpBars > 0) d["warmup"] = warmUpBars.ToString(CultureInfo.InvariantCulture);
         if (request.Adjusted) d["adjusted"] = "true";
         if (request.Benchmark is { } b) d["benchmark"] = b;
         return d;
