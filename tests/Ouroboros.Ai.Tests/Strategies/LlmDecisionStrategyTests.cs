@@ -1,3 +1,4 @@
+using Ouroboros.TestKit;
 using Ouroboros.Ai.Budgets;
 using Ouroboros.Ai.Decisions;
 using Ouroboros.Ai.Prompts;

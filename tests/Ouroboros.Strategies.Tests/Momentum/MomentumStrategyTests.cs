@@ -150,7 +150,7 @@ public sealed class MomentumStrategyTests
     [Fact]
     public void Sizes_each_pick_by_ATR_risk_capped_by_an_equal_share_of_equity()
     {
-        var context = new FakeContext(InstrumentFactory.Generic("A"), InstrumentFactory.Generic("B"));
+        var context = new FakeStrategyContext(InstrumentFactory.Generic("A"), InstrumentFactory.Generic("B"));
         context.Cash = 100_000m;
         var strategy = new MomentumStrategy(new MomentumSettings(Lookback: 5, Skip: 1, Top: 2, AtrPeriod: 3, RiskPercent: 1m, AtrMultiple: 2m));
         strategy.Initialize(context);
@@ -203,7 +203,7 @@ public sealed class MomentumStrategyTests
     [Fact]
     public void Does_not_allocate_per_bar()
     {
-        var context = new FakeContext(InstrumentFactory.Generic("A"), InstrumentFactory.Generic("B"));
+        var context = new FakeStrategyContext(InstrumentFactory.Generic("A"), InstrumentFactory.Generic("B"));
         var strategy = new MomentumStrategy(new MomentumSettings());
         strategy.Initialize(context);
         var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 3_000).Select(i => (decimal)i)]);

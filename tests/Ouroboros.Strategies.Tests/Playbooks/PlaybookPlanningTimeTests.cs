@@ -1,3 +1,4 @@
+using Ouroboros.TestKit;
 using Ouroboros.Core.Planning;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Calendars;
@@ -12,23 +13,11 @@ public sealed class PlaybookPlanningTimeTests
 {
     private static readonly DateTimeOffset Monday = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
 
-    private sealed class RecordingPlanner : IPlaybookPlanner
-    {
-        public List<PlanningRequest> Requests { get; } = [];
-        public string Name => "recording";
-
-        public Task<PlanOutcome> PlanAsync(PlanningRequest request, CancellationToken cancellationToken)
-        {
-            Requests.Add(request);
-            return Task.FromResult(PlanOutcome.Planned(new Playbook(request.Date, request.Market, PlaybookStance.Neutral, PlaybookOrigin.Rules, [])));
-        }
-    }
-
     private static async Task<RecordingPlanner> Drive(PlaybookStrategyOptions options, Instrument instrument, Bar[] bars)
     {
-        var planner = new RecordingPlanner();
+        var planner = new RecordingPlanner(r => PlanOutcome.Planned(new Playbook(r.Date, r.Market, PlaybookStance.Neutral, PlaybookOrigin.Rules, [])));
         var strategy = new PlaybookStrategy(new PlaybookDesk(planner, null, TimeProvider.System, new PlaybookDeskOptions(TimeSpan.FromSeconds(5))), options);
-        strategy.Initialize(new FakeContext(instrument));
+        strategy.Initialize(new FakeStrategyContext(instrument));
         foreach (var bar in bars)
         {
             strategy.OnBar(0, in bar);

@@ -12,19 +12,6 @@ public sealed class PlaybookStrategyTests
 {
     private static readonly BarSeries Spy = SyntheticBars.Series("SPY", [.. Enumerable.Range(0, 30).Select(i => 100m + i)]);
 
-    /// <summary>A planner that writes one scenario per day from a function and records every request it saw.</summary>
-    private sealed class RecordingPlanner(Func<PlanningRequest, PlanOutcome> plan) : IPlaybookPlanner
-    {
-        public List<PlanningRequest> Requests { get; } = [];
-        public string Name => "recording";
-
-        public Task<PlanOutcome> PlanAsync(PlanningRequest request, CancellationToken cancellationToken)
-        {
-            Requests.Add(request);
-            return Task.FromResult(plan(request));
-        }
-    }
-
     private sealed class MemoryPlaybookStore : IPlaybookStore
     {
         public Dictionary<(string, DateOnly), PlaybookRecord> Rows { get; } = [];

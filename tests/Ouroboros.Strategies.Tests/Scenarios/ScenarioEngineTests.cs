@@ -1,3 +1,4 @@
+using Ouroboros.TestKit;
 using Ouroboros.Domain.Playbooks;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
@@ -25,10 +26,10 @@ public sealed class ScenarioEngineTests
         return bars;
     }
 
-    private static (ScenarioEngine Engine, FakeContext Context) Run(ScenarioDefinition[] playbook, Bar[] bars, ScenarioEngineOptions? options = null)
+    private static (ScenarioEngine Engine, FakeStrategyContext Context) Run(ScenarioDefinition[] playbook, Bar[] bars, ScenarioEngineOptions? options = null)
     {
         var engine = new ScenarioEngine(playbook, options);
-        var context = new FakeContext(Spy, Qqq);
+        var context = new FakeStrategyContext(Spy, Qqq);
         engine.Initialize(context);
         foreach (var bar in bars) engine.OnBar(0, in bar);
         return (engine, context);
@@ -104,6 +105,6 @@ public sealed class ScenarioEngineTests
     public void A_scenario_for_an_instrument_outside_the_universe_is_refused_at_initialisation()
     {
         var engine = new ScenarioEngine([new("x", new("US:IWM"), "close > 1", IntentAction.Buy)]);
-        Should.Throw<InvalidOperationException>(() => engine.Initialize(new FakeContext(Spy))).Message.ShouldContain("US:IWM");
+        Should.Throw<InvalidOperationException>(() => engine.Initialize(new FakeStrategyContext(Spy))).Message.ShouldContain("US:IWM");
     }
 }

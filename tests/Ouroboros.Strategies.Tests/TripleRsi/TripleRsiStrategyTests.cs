@@ -114,7 +114,7 @@ public sealed class TripleRsiStrategyTests
     [Fact]
     public void Does_not_allocate_per_bar_without_signals()
     {
-        var context = new FakeContext(InstrumentFactory.Generic("A"));
+        var context = new FakeStrategyContext(InstrumentFactory.Generic("A"));
         var strategy = new TripleRsiStrategy(new TripleRsiSettings());
         strategy.Initialize(context);
         var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 3_000).Select(i => (decimal)i)]);

@@ -3,10 +3,10 @@ using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Primitives;
 
-namespace Ouroboros.Strategies.Tests.Support;
+namespace Ouroboros.TestKit;
 
-/// <summary>A strategy context without a kernel: records intents, positions are set by the test.</summary>
-internal sealed class FakeContext(params Instrument[] instruments) : IStrategyContext
+/// <summary>A strategy context without a kernel: records intents; positions and cash are set by the test.</summary>
+public sealed class FakeStrategyContext(params Instrument[] instruments) : IStrategyContext
 {
     public List<TradeIntent> Submitted { get; } = [];
     public decimal[] Positions { get; } = new decimal[instruments.Length];
