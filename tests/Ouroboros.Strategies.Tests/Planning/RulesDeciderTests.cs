@@ -7,9 +7,6 @@ namespace Ouroboros.Strategies.Tests.Planning;
 
 public sealed class RulesDeciderTests
 {
-    private static readonly decimal[] Uptrend = Steps(81, 2m, -1m);
-    private static readonly decimal[] Downtrend = Steps(81, -2m, 1m);
-
     [Fact]
     public void An_uptrend_whose_trend_condition_holds_on_the_last_bar_is_a_buy_with_the_templates_levels()
     {
@@ -36,8 +33,7 @@ public sealed class RulesDeciderTests
     [Fact]
     public void A_flat_downtrend_holds_and_says_which_conditions_it_checked()
     {
-        var closes = Steps(66, 0.3m, -0.3m);
-        for (var i = 60; i < closes.Length; i++) closes[i] = decimal.Round(closes[i - 1] * 0.97m, 4);
+        var closes = Oversold();
 
         var decision = new RulesDecider().Decide(Request(AsOfAfter(closes.Length), [History("DIP", closes)])).ShouldHaveSingleItem();
 

@@ -10,17 +10,6 @@ namespace Ouroboros.Strategies.Tests.Planning;
 
 public sealed class RulesPlaybookPlannerTests
 {
-    // Two steps up for one down: a steady uptrend with RSI14 near 67, ending on a small pull-back.
-    private static readonly decimal[] Uptrend = Steps(81, 2m, -1m);
-    private static readonly decimal[] Downtrend = Steps(81, -2m, 1m);
-
-    private static decimal[] Oversold()
-    {
-        var closes = Steps(66, 0.3m, -0.3m);
-        for (var i = 60; i < closes.Length; i++) closes[i] = decimal.Round(closes[i - 1] * 0.97m, 4);
-        return closes;
-    }
-
     [Fact]
     public void An_uptrend_gets_trend_following_and_breakout_but_no_bounce()
     {

@@ -50,6 +50,20 @@ internal static class ScanHistories
         return closes;
     }
 
+    /// <summary>Two steps up for one down: a steady uptrend with RSI14 near 67, ending on a small pull-back.</summary>
+    public static readonly decimal[] Uptrend = Steps(81, 2m, -1m);
+
+    /// <summary>The mirror image of <see cref="Uptrend"/>.</summary>
+    public static readonly decimal[] Downtrend = Steps(81, -2m, 1m);
+
+    /// <summary>Sixty quiet closes, then six 3 % falls: RSI14 deep in oversold on a down bar.</summary>
+    public static decimal[] Oversold()
+    {
+        var closes = Steps(66, 0.3m, -0.3m);
+        for (var i = 60; i < closes.Length; i++) closes[i] = decimal.Round(closes[i - 1] * 0.97m, 4);
+        return closes;
+    }
+
     /// <summary>Planning time just after the last of <paramref name="count"/> bars closed.</summary>
     public static DateTimeOffset AsOfAfter(int count) => Start.AddDays(count);
 }
