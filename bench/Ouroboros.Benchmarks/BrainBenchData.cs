@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ouroboros.Backtest.MarketData;
+using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Risk.Policy;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Ouroboros.Backtest.Simulation;
+using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Hosting;

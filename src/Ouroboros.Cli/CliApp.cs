@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Ouroboros.Backtest.MarketData;
+using Ouroboros.MarketData;
 using Ouroboros.Cli.Commands;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Hosting.Configuration;
-using Ouroboros.Storage;
+using Ouroboros.Core.Ports;
 
 namespace Ouroboros.Cli;
 

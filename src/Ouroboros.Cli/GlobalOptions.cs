@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Ouroboros.Backtest.MarketData;
+using Ouroboros.MarketData;
 using Ouroboros.Hosting;
 using Ouroboros.Hosting.Configuration;
 using Ouroboros.Storage.Sqlite;

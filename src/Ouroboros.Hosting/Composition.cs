@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Ouroboros.Backtest.MarketData;
+using Ouroboros.MarketData;
 using Ouroboros.Core.Ports;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Hosting.Backtesting;

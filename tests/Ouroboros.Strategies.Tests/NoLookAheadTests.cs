@@ -1,5 +1,5 @@
 using FsCheck.Fluent;
-using Ouroboros.Backtest.Simulation;
+using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Strategies.Tests.Support;

@@ -1,4 +1,4 @@
-using Ouroboros.Backtest.Simulation;
+using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Ports;
 using Ouroboros.Core.Time;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Ouroboros.Backtest.Simulation;
+using Ouroboros.Brokers.Simulated;
 using Ouroboros.Cli.Output;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Hosting;

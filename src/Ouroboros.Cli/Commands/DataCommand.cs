@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Ouroboros.Backtest.MarketData;
+using Ouroboros.MarketData;
 using Ouroboros.Cli.Output;
 
 namespace Ouroboros.Cli.Commands;

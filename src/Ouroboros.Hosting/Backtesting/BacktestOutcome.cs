@@ -1,6 +1,6 @@
-using Ouroboros.Backtest.MarketData;
-using Ouroboros.Backtest.Reports;
-using Ouroboros.Backtest.Statistics;
+using Ouroboros.MarketData;
+using Ouroboros.Analytics.Reports;
+using Ouroboros.Analytics.Statistics;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Domain.Primitives;
 

@@ -1,4 +1,4 @@
-using Ouroboros.Backtest.Simulation;
+using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Risk.Gates;

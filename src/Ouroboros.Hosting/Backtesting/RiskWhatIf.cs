@@ -1,5 +1,5 @@
 using Ouroboros.Backtest.Engine;
-using Ouroboros.Backtest.Reports;
+using Ouroboros.Analytics.Reports;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Domain.Events;
 using Ouroboros.Risk.Engine;

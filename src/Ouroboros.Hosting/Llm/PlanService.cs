@@ -1,5 +1,5 @@
 using Ouroboros.Ai.Routing;
-using Ouroboros.Backtest.MarketData;
+using Ouroboros.MarketData;
 using Ouroboros.Core.Planning;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Instruments;

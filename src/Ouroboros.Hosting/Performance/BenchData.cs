@@ -1,4 +1,4 @@
-using Ouroboros.Backtest.MarketData;
+using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;
 
 namespace Ouroboros.Hosting.Performance;

@@ -1,7 +1,7 @@
 using Ouroboros.Backtest.Engine;
-using Ouroboros.Backtest.MarketData;
-using Ouroboros.Backtest.Simulation;
-using Ouroboros.Backtest.Statistics;
+using Ouroboros.MarketData;
+using Ouroboros.Brokers.Simulated;
+using Ouroboros.Analytics.Statistics;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Strategies;

@@ -1,6 +1,6 @@
 using Ouroboros.Backtest.Engine;
-using Ouroboros.Backtest.MarketData;
-using Ouroboros.Backtest.Simulation;
+using Ouroboros.MarketData;
+using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Fees;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Ouroboros.Backtest.Simulation;
+using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Hosting.Backtesting;

@@ -1,5 +1,5 @@
 using Ouroboros.Backtest.Engine;
-using Ouroboros.Backtest.MarketData;
+using Ouroboros.MarketData;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Strategies;
 using Ouroboros.Domain.Calendars;
@@ -90,7 +90,7 @@ public sealed class RiskReportTests
         var without = new HashSet<string> { rule };
         var strategy = BuiltInStrategies.Registry().Create("sma-cross", new Dictionary<string, string>()).Strategy;
         var spec = new BacktestSpec([loaded.Series], strategy, "sma-cross", new Dictionary<string, string>(), 10_000_000m,
-            [BrokerModel.For(Venue.Krx, null)], Backtest.Simulation.FillPolicy.NextOpen, SizingPolicy.Parse("percent:10"),
+            [BrokerModel.For(Venue.Krx, null)], Brokers.Simulated.FillPolicy.NextOpen, SizingPolicy.Parse("percent:10"),
             StandardRiskEngine.Create(env, backtest: true, without))
         {
             Calendar = MarketCalendars.Krx,

@@ -1,5 +1,5 @@
-using Ouroboros.Backtest.MarketData;
-using Ouroboros.Backtest.Simulation;
+using Ouroboros.MarketData;
+using Ouroboros.Brokers.Simulated;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Fees;
 using Ouroboros.Domain.Instruments;

@@ -1,4 +1,4 @@
-using Ouroboros.Backtest.MarketData;
+using Ouroboros.MarketData;
 using Ouroboros.Core.Planning;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;

@@ -1,5 +1,5 @@
 using Ouroboros.Backtest.Engine;
-using Ouroboros.Backtest.Simulation;
+using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Strategies;

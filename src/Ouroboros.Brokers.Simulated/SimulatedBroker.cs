@@ -1,0 +1,207 @@
+using System.Globalization;
+using Ouroboros.Core.Events;
+using Ouroboros.Core.Ports;
+using Ouroboros.Domain.Bars;
+using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Instruments;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Primitives;
+
+namespace Ouroboros.Brokers.Simulated;
+
+/// <summary>
+/// A broker that fills against bars with the venue's broker model (fees, slippage, ticks, lots): the same model
+/// pre-trade sizing used. Used by backtests and by paper trading on live bars. Cash account: no shorting, no margin.
+/// </summary>
+public sealed class SimulatedBroker : IBarDrivenBroker
+{
+    private readonly Instrument[] _instruments;
+    private readonly BrokerModel[] _models;
+    private readonly Dictionary<InstrumentId, int> _index = [];
+    private readonly List<WorkingOrder>[] _working;
+    private readonly Dictionary<ClientOrderId, WorkingOrder> _byId = [];
+    private readonly Bar[] _lastBar;
+    private readonly bool[] _hasBar;
+    private readonly FillPolicy _policy;
+    private readonly bool _dailyBars;
+    private readonly TimeProvider _clock;
+    private IExecutionReports? _reports;
+    private IAccountView? _account;
+    private long _orderSeq;
+    private long _fillSeq;
+
+    public SimulatedBroker(IReadOnlyList<Instrument> instruments, IReadOnlyList<BrokerModel> models, FillPolicy policy, BarInterval interval, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(instruments);
+        ArgumentNullException.ThrowIfNull(models);
+        _instruments = [.. instruments];
+        _models = [.. models];
+        for (var i = 0; i < _instruments.Length; i++) _index[_instruments[i].Id] = i;
+        _working = new List<WorkingOrder>[_instruments.Length];
+        for (var i = 0; i < _working.Length; i++) _working[i] = new List<WorkingOrder>(4);
+        _lastBar = new Bar[_instruments.Length];
+        _hasBar = new bool[_instruments.Length];
+        _policy = policy;
+        _dailyBars = !interval.IsIntraday;
+        _clock = clock;
+    }
+
+    public void Attach(IExecutionReports reports, IAccountView account)
+    {
+        _reports = reports;
+        _account = account;
+    }
+
+    public ValueTask<BrokerResult<BrokerOrderId>> SubmitAsync(OrderRequest order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (_reports is null) throw new InvalidOperationException("The simulated broker is not attached to a kernel.");
+        if (!_index.TryGetValue(order.Instrument, out var idx))
+            return Fail(BrokerErrorKind.InvalidRequest, $"unknown instrument {order.Instrument}");
+        var instrument = _instruments[idx];
+        if (order.CashAmount is null && !instrument.IsValidQuantity(order.Quantity))
+            return Fail(BrokerErrorKind.InvalidRequest, $"quantity {order.Quantity} is not a multiple of the lot step {instrument.QuantityStep} (minimum {instrument.MinQuantity})");
+        if (order.LimitPrice is { } lp && !instrument.TickSize.IsOnGrid(lp))
+            return Fail(BrokerErrorKind.InvalidRequest, $"limit price {lp} is off the tick grid (tick {instrument.TickSize.TickAt(lp)})");
+        if (order.StopPrice is { } sp && !instrument.TickSize.IsOnGrid(sp))
+            return Fail(BrokerErrorKind.InvalidRequest, $"stop price {sp} is off the tick grid (tick {instrument.TickSize.TickAt(sp)})");
+
+        var brokerId = new BrokerOrderId(string.Create(CultureInfo.InvariantCulture, $"SIM-{++_orderSeq}"));
+        _reports.OnAccepted(order.Id, brokerId);
+        if (_policy == FillPolicy.SameClose && order.Type == OrderType.Market && _hasBar[idx])
+        {
+            var bar = _lastBar[idx];
+            Execute(new WorkingOrder(order, idx), BarFillRules.AtClose(order.Side, in bar, instrument, _models[idx]), Liquidity.Taker);
+        }
+        else
+        {
+            var working = new WorkingOrder(order, idx);
+            _working[idx].Add(working);
+            _byId[order.Id] = working;
+        }
+        return ValueTask.FromResult(BrokerResult<BrokerOrderId>.Ok(brokerId));
+    }
+
+    public ValueTask<BrokerResult<bool>> CancelAsync(ClientOrderId orderId, CancellationToken cancellationToken)
+    {
+        if (!_byId.Remove(orderId, out var working))
+            return ValueTask.FromResult(BrokerResult<bool>.Fail(BrokerErrorKind.Rejected, $"order {orderId} is not working"));
+        _working[working.Instrument].Remove(working);
+        _reports!.OnCancelled(orderId, "cancelled by request");
+        return ValueTask.FromResult(BrokerResult<bool>.Ok(true));
+    }
+
+    public void OnSlice(ReadOnlySpan<BarEvent> bars)
+    {
+        // The last bar is only read by same-close fills; next-open runs skip the 100-byte copy per bar.
+        if (_policy == FillPolicy.SameClose)
+        {
+            for (var i = 0; i < bars.Length; i++)
+            {
+                _lastBar[bars[i].Instrument] = bars[i].Bar;
+                _hasBar[bars[i].Instrument] = true;
+            }
+        }
+        if (_byId.Count == 0) return;
+        // Sells first: a rebalance must free its cash before the buys spend it.
+        for (var i = 0; i < bars.Length; i++) Work(bars[i].Instrument, bars[i].Bar, OrderSide.Sell);
+        for (var i = 0; i < bars.Length; i++) Work(bars[i].Instrument, bars[i].Bar, OrderSide.Buy);
+    }
+
+    private void Work(int instrument, in Bar bar, OrderSide side)
+    {
+        var list = _working[instrument];
+        if (list.Count == 0) return;
+        var day = DateOnly.FromDateTime(bar.Time.UtcDateTime);
+        var keep = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var w = list[i];
+            if (w.Request.Side != side)
+            {
+                list[keep++] = w;
+                continue;
+            }
+            if (w.Request.TimeInForce == TimeInForce.Day && w.FirstTradableDay is { } first && first != day)
+            {
+                Expire(w);
+                continue;
+            }
+            w.FirstTradableDay ??= day;
+            var match = BarFillRules.Match(w.Request, in bar, _instruments[instrument], _models[instrument]);
+            if (match is { } m)
+            {
+                _byId.Remove(w.Request.Id);
+                Execute(w, m.Price, m.Liquidity);
+                continue;
+            }
+            if (w.Request.TimeInForce == TimeInForce.ImmediateOrCancel)
+            {
+                _byId.Remove(w.Request.Id);
+                _reports!.OnCancelled(w.Request.Id, "immediate-or-cancel order found no price on its first bar");
+                continue;
+            }
+            list[keep++] = w;
+        }
+        list.RemoveRange(keep, list.Count - keep);
+    }
+
+    public void OnSliceEnd(DateTimeOffset time)
+    {
+        if (!_dailyBars || _byId.Count == 0) return;
+        // A DAY order on daily bars has had its whole session once it saw one bar.
+        foreach (var list in _working)
+        {
+            for (var i = list.Count - 1; i >= 0; i--)
+            {
+                var w = list[i];
+                if (w.Request.TimeInForce == TimeInForce.Day && w.FirstTradableDay is not null)
+                {
+                    list.RemoveAt(i);
+                    Expire(w);
+                }
+            }
+        }
+    }
+
+    private void Expire(WorkingOrder w)
+    {
+        _byId.Remove(w.Request.Id);
+        _reports!.OnExpired(w.Request.Id);
+    }
+
+    private void Execute(WorkingOrder w, decimal price, Liquidity liquidity)
+    {
+        var order = w.Request;
+        var instrument = _instruments[w.Instrument];
+        var model = _models[w.Instrument];
+        var cash = _account!.AvailableCash(instrument.Currency);
+        var quantity = order.Quantity;
+        if (order.CashAmount is { } budget)
+        {
+            quantity = model.MaxAffordableQuantity(instrument, OrderSide.Buy, Math.Min(budget, cash), price);
+            if (quantity <= 0)
+            {
+                _reports!.OnCancelled(order.Id, $"cash {Math.Min(budget, cash):0.##} buys no whole lot at the fill price {price}");
+                return;
+            }
+            _reports!.OnQuantityResolved(order.Id, quantity);
+        }
+        var fee = model.Fees.Fee(instrument, order.Side, quantity, price, liquidity);
+        if (order.Side == OrderSide.Buy && quantity * price + fee > cash)
+        {
+            _reports!.OnCancelled(order.Id, $"insufficient cash: needs {quantity * price + fee:0.##} at {price}, has {cash:0.##}");
+            return;
+        }
+        if (order.Side == OrderSide.Sell && quantity > _account.PositionOf(w.Instrument))
+        {
+            _reports!.OnCancelled(order.Id, $"sell of {quantity} exceeds the position {_account.PositionOf(w.Instrument)}; short selling is not enabled");
+            return;
+        }
+        var fillId = new FillId(string.Create(CultureInfo.InvariantCulture, $"F-{++_fillSeq:D6}"));
+        _reports!.OnFill(new Fill(fillId, order.Id, order.Instrument, order.Side, quantity, price, fee, _clock.GetUtcNow(), liquidity));
+    }
+
+    private static ValueTask<BrokerResult<BrokerOrderId>> Fail(BrokerErrorKind kind, string message) =>
+        ValueTask.FromResult(BrokerResult<BrokerOrderId>.Fail(kind, message));
+}

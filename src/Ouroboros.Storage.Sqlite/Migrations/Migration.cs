@@ -1,0 +1,10 @@
+namespace Ouroboros.Storage.Sqlite.Migrations;
+
+/// <summary>
+/// One step of the schema's history. Versions start at 1 and only grow; a published migration is never edited,
+/// the next change is appended as a new version.
+/// </summary>
+/// <param name="Version">Position in the history, recorded in <c>schema_migrations</c>.</param>
+/// <param name="Name">Short description shown in errors and logs.</param>
+/// <param name="Sql">One or more SQL statements, applied inside a single transaction.</param>
+public sealed record Migration(int Version, string Name, string Sql);

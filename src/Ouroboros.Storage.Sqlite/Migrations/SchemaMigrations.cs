@@ -1,0 +1,16 @@
+namespace Ouroboros.Storage.Sqlite.Migrations;
+
+/// <summary>The schema history known to this build, oldest first. Append new versions at the end.</summary>
+public static class SchemaMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "runs journal: runs, orders, fills, trades, equity, risk events", InitialSchema.Sql),
+        new(2, "orders sized by cash amount (all-in orders resolve their quantity at the fill)", "ALTER TABLE orders ADD COLUMN cash_amount TEXT NULL;"),
+        new(3, "risk journal: verdict inputs, risk incidents, trading states and their log", RiskJournalSchema.Sql),
+        new(4, "LLM brain: llm_calls, llm_response_cache, playbooks", LlmBrainSchema.Sql),
+    ];
+
+    /// <summary>The highest version this build knows.</summary>
+    public static int LatestVersion => All[^1].Version;
+}
