@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using BenchmarkDotNet.Attributes;
 using Ouroboros.Ai.Budgets;
 using Ouroboros.Ai.Prompts;

@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using Ouroboros.Ai.Playbooks;
 using Ouroboros.Ai.Prompts;
 using Ouroboros.Ai.Providers;
@@ -13,7 +14,7 @@ namespace Ouroboros.Ai.Planning;
 /// turns into the previous day's or a defensive playbook.
 /// </summary>
 public sealed class LlmPlaybookPlanner(
-    LlmRouter router,
+    ILanguageModel router,
     PromptComposer composer,
     IPlaybookPlanner rules,
     Func<PlanningRequest, PlanningCandidates>? candidates = null,

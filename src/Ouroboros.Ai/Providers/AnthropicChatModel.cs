@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using System.Text.Json;
 using Anthropic;
 using Anthropic.Exceptions;

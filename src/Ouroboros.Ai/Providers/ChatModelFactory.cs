@@ -1,3 +1,5 @@
+using Ouroboros.Core.Language;
+
 namespace Ouroboros.Ai.Providers;
 
 /// <summary>Builds the adapter a profile's <see cref="ProviderKind"/> asks for, after checking the profile.</summary>

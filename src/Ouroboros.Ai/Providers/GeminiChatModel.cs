@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;

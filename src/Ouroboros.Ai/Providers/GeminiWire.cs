@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;

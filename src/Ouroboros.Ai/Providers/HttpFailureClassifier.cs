@@ -1,3 +1,5 @@
+using Ouroboros.Core.Language;
+
 namespace Ouroboros.Ai.Providers;
 
 /// <summary>

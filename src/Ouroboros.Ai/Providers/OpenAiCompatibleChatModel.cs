@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using OpenAI;

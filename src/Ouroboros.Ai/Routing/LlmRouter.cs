@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using Ouroboros.Ai.Providers;
 using Ouroboros.Core.Ports;
 using Ouroboros.Ai.Prompts;
@@ -11,7 +12,7 @@ namespace Ouroboros.Ai.Routing;
 /// profile answers, the answer says why and the caller falls back to rules. It throws
 /// <see cref="LlmCacheMissException"/> on a replay miss, by design.
 /// </summary>
-public sealed class LlmRouter
+public sealed class LlmRouter : ILanguageModel
 {
     private readonly RouterSetup _setup;
     private readonly Dictionary<string, ModelProfile> _profiles;

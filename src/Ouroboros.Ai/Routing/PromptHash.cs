@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using System.Security.Cryptography;
 using System.Text;
 using Ouroboros.Ai.Providers;

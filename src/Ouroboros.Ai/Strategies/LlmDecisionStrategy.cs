@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using Ouroboros.Ai.Decisions;
 using Ouroboros.Ai.Prompts;
 using Ouroboros.Ai.Providers;
@@ -19,7 +20,7 @@ namespace Ouroboros.Ai.Strategies;
 /// configured, every budget spent, every provider failing) the rules engine decides instead (<see cref="LlmDecisionOptions.Rules"/>,
 /// HOLD without one), its intents labelled "[rules]" with strategy origin: the strategy never stops silently.
 /// </summary>
-public sealed class LlmDecisionStrategy(LlmRouter router, PromptComposer composer, LlmDecisionOptions options) : IDeliberatingStrategy
+public sealed class LlmDecisionStrategy(ILanguageModel router, PromptComposer composer, LlmDecisionOptions options) : IDeliberatingStrategy
 {
     private readonly StrategyId _id = new(options.StrategyName);
     private readonly List<LlmDecisionRecord> _decisions = [];

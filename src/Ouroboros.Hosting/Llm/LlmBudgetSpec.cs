@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using System.Globalization;
 using Ouroboros.Ai.Budgets;
 
@@ -31,7 +32,7 @@ public static class LlmBudgetSpec
             if (scope.StartsWith("task:", StringComparison.OrdinalIgnoreCase))
             {
                 var task = scope[5..];
-                if (!Ai.Routing.LlmTasks.TryParse(task, out _)) problems.Add($"budget '{entry}': unknown task '{task}'");
+                if (!LlmTasks.TryParse(task, out _)) problems.Add($"budget '{entry}': unknown task '{task}'");
                 tasks[task.ToLowerInvariant()] = new BudgetLimits(calls, tokens, usd);
             }
             else

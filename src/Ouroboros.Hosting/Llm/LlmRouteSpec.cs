@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using Ouroboros.Ai.Routing;
 
 namespace Ouroboros.Hosting.Llm;

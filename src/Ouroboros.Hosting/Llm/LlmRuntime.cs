@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using Ouroboros.Ai.Budgets;
 using Ouroboros.Ai.Planning;
 using Ouroboros.Ai.Prompts;

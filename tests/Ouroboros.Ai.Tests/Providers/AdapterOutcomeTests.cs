@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using Ouroboros.Ai.Providers;
 using Ouroboros.Fakes;
 using static Ouroboros.Ai.Tests.Providers.FakeProviders;

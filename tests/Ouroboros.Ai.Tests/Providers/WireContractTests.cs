@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using System.Text.Json;
 using Ouroboros.Ai.Providers;
 using Ouroboros.Fakes;

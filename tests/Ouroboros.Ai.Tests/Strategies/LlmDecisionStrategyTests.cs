@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using Ouroboros.TestKit;
 using Ouroboros.Ai.Budgets;
 using Ouroboros.Ai.Decisions;
@@ -119,7 +120,7 @@ public sealed class LlmDecisionStrategyTests
     [Fact]
     public async Task Batch_mode_with_intraday_bars_decides_once_in_each_part_of_the_session()
     {
-        var model = new ScriptedChatModel("gemini", "flash", _ => Ouroboros.Ai.Providers.ChatResult.Success(
+        var model = new ScriptedChatModel("gemini", "flash", _ => ChatResult.Success(
             """{"decisions":[]}""", 10, 5, TimeSpan.FromMilliseconds(1), "stop"));
         var options = new LlmDecisionOptions("CRYPTO", TimeSpan.FromMinutes(15), LlmDecisionMode.Batch, Calendar: MarketCalendars.Crypto, SessionsPerDay: 4);
         // Two whole UTC days of 15-minute bars: crypto's session is the UTC day, so four parts of six hours each.
@@ -134,7 +135,7 @@ public sealed class LlmDecisionStrategyTests
     [Fact]
     public async Task Batch_mode_skips_days_without_a_session_and_bars_before_the_open()
     {
-        var model = new ScriptedChatModel("gemini", "flash", _ => Ouroboros.Ai.Providers.ChatResult.Success(
+        var model = new ScriptedChatModel("gemini", "flash", _ => ChatResult.Success(
             """{"decisions":[]}""", 10, 5, TimeSpan.FromMilliseconds(1), "stop"));
         var options = new LlmDecisionOptions("KRX", TimeSpan.FromHours(1), LlmDecisionMode.Batch, Calendar: MarketCalendars.Krx, SessionsPerDay: 2);
         // 2026-03-07 is a Saturday: 48 hourly bars from Friday 00:00 UTC cover Friday's session (09:00–15:30 KST = 00:00–06:30 UTC) and a weekend day.

@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using Ouroboros.Ai.Providers;
 
 namespace Ouroboros.Ai.Tests.Support;

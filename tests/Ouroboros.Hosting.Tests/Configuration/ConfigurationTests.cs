@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using Ouroboros.Hosting.Configuration;
 using Ouroboros.Risk.Policy;
 using Ouroboros.TestKit;
@@ -20,8 +21,8 @@ public sealed class ConfigurationTests
         var o = OuroborosConfiguration.Load(tmp.Path, environment: env);
         o.Llm.Providers.Select(p => (p.Settings.Name, p.Settings.Model, p.Tier.ToString())).ShouldBe(
             [("openai", "llama3.1", "Local"), ("gemini", "gemini-2.5-flash", "Quick"), ("anthropic", "claude-sonnet-5", "Deep")]);
-        o.Llm.Routes[Ouroboros.Ai.Routing.LlmTask.Playbook].ShouldBe(["anthropic", "gemini", "openai"]);
-        o.Llm.Routes[Ouroboros.Ai.Routing.LlmTask.TradingDecision].ShouldBe(["gemini", "anthropic", "openai"]);
+        o.Llm.Routes[LlmTask.Playbook].ShouldBe(["anthropic", "gemini", "openai"]);
+        o.Llm.Routes[LlmTask.TradingDecision].ShouldBe(["gemini", "anthropic", "openai"]);
         o.ToString().ShouldNotContain("k2");
 
         var bad = new Dictionary<string, string?>(env)

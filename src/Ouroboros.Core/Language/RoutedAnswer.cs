@@ -1,4 +1,4 @@
-namespace Ouroboros.Ai.Routing;
+namespace Ouroboros.Core.Language;
 
 /// <summary>
 /// What a route produced: the text of the first profile that answered, or no answer with the reason (the caller

@@ -1,4 +1,4 @@
-namespace Ouroboros.Ai.Providers;
+namespace Ouroboros.Core.Language;
 
 /// <summary>
 /// A single-turn request. <see cref="JsonSchema"/> (a JSON Schema object as text) asks for structured output named

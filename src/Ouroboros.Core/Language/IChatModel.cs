@@ -1,4 +1,4 @@
-namespace Ouroboros.Ai.Providers;
+namespace Ouroboros.Core.Language;
 
 /// <summary>
 /// One configured model behind one provider: a chat completion with optional structured (JSON-schema) output.

@@ -1,4 +1,4 @@
-namespace Ouroboros.Ai.Providers;
+namespace Ouroboros.Core.Language;
 
 /// <summary>
 /// The outcome of one call: the answer text with usage, or a <see cref="ChatFailure"/>. Token counts are null when

@@ -1,4 +1,4 @@
-namespace Ouroboros.Ai.Routing;
+namespace Ouroboros.Core.Language;
 
 /// <summary>What a model is asked to do; each task has its own route, timeout and budget.</summary>
 public enum LlmTask
