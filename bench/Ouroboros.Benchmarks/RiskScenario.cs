@@ -2,7 +2,7 @@ using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Primitives;
-using Ouroboros.Hosting.Performance;
+using Ouroboros.Benchmarks.WholeRun;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Policy;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Ouroboros.Hosting.Performance;
+using Ouroboros.Benchmarks.WholeRun;
 using Ouroboros.Strategies.Scenarios;
 
 namespace Ouroboros.Benchmarks;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Ouroboros.Domain.Bars;
-using Ouroboros.Hosting.Performance;
+using Ouroboros.Benchmarks.WholeRun;
 
 namespace Ouroboros.Benchmarks;
 

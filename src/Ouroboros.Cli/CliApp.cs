@@ -25,7 +25,6 @@ public static class CliApp
         root.Add(RunsCommand.Create(globals, io));
         root.Add(StrategiesCommand.Create(io));
         root.Add(DataCommand.Create(globals, io));
-        root.Add(BenchCommand.Create(globals, io));
         root.Add(RiskCommand.Create(globals, io));
         root.Add(MarketsCommand.Create(globals, io));
         root.Add(LlmCommand.Create(globals, io));

@@ -1,7 +1,7 @@
 using Ouroboros.Core.Kernel;
 using Ouroboros.Domain.Events;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// What a W5 run must reproduce exactly, and what a reader needs to judge whether the runs with and without the house

@@ -1,4 +1,4 @@
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// Sizes of the throughput workloads. <see cref="Full"/> is what docs/performance.md reports; <see cref="Quick"/> is a

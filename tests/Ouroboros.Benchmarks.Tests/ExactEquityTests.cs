@@ -3,7 +3,7 @@ using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Primitives;
 
-namespace Ouroboros.Hosting.Tests.Performance;
+namespace Ouroboros.Benchmarks.Tests;
 
 /// <summary>
 /// PortfolioTracker.Equity() takes an integer fast path and caches its result (a performance change); it must still

@@ -1,7 +1,7 @@
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// A seeded universe of daily bars: per instrument a geometric random walk of closes (drift and volatility drawn

@@ -2,7 +2,7 @@ using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Risk.Data;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// A seeded universe of KRX stocks (KRW, the KRX tick table, whole shares) with daily bars on weekdays from

@@ -1,4 +1,4 @@
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// W5 (risk overhead): the same sma-cross backtest over a synthetic KRX universe without and with the house rules,

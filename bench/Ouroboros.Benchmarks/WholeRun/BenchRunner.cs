@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Domain.Bars;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// Runs W1, W2, W4 and W5 (<see cref="RiskOverheadRunner"/>) plus the baseline: warm-up runs first, then measured

@@ -3,7 +3,7 @@ using Ouroboros.Core.Kernel;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Risk.Engine;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// Runs W5: risk-off and risk-on runs of <see cref="RiskOverheadWorkload"/> alternate (off-on, then on-off, …) through

@@ -1,4 +1,4 @@
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>W1 (SMA cross over one stitched instrument): timings of the measured runs and where the bytes went.</summary>
 /// <param name="NsPerBar">Whole run (setup included) divided by the bars, per measured run (wall clock).</param>

@@ -8,7 +8,7 @@ using Ouroboros.Indicators.Trend;
 using Ouroboros.Indicators.Volatility;
 using Ouroboros.Indicators.Volume;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// W4: the cost of one <c>Update(in Bar)</c> of each catalog indicator over a real daily series repeated. Two paths:

@@ -1,7 +1,7 @@
-using Ouroboros.Hosting.Performance;
+using Ouroboros.Benchmarks.WholeRun;
 using Ouroboros.TestKit;
 
-namespace Ouroboros.Hosting.Tests.Performance;
+namespace Ouroboros.Benchmarks.Tests;
 
 /// <summary>
 /// The --quick workloads, run once for all of <see cref="QuickBenchTests"/>. The warm-up minimums are dropped: they

@@ -1,6 +1,6 @@
 using Ouroboros.Core.Kernel;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>What a timed run must reproduce exactly for its timing to count.</summary>
 public sealed record RunFingerprint(long Bars, int TimeSlices, int Orders, int Fills, int ClosedTrades, decimal FinalEquity, decimal FinalCash)

@@ -1,4 +1,4 @@
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>W2 (momentum over a synthetic universe): whole-run time of the measured runs.</summary>
 /// <param name="CpuMs">The process's CPU time per run (less sensitive to other load than <paramref name="Ms"/>).</param>

@@ -7,7 +7,7 @@ using Ouroboros.Domain.Fees;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Strategies;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// W2: the built-in momentum strategy (12-1 ROC, monthly rebalance, ATR sizing with an equal-weight cap, whole

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// The machine-readable bench result: <c>w1</c>, <c>w2</c>, <c>indicators</c> (spec → median ns per update, direct

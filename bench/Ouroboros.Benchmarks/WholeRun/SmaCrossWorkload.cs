@@ -7,7 +7,7 @@ using Ouroboros.Domain.Fees;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Strategies;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// W1: the built-in sma-cross strategy (fast 10, slow 30) on one instrument through <see cref="BacktestRunner"/>,

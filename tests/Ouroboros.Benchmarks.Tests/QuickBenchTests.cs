@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Ouroboros.Domain.Bars;
-using Ouroboros.Hosting.Performance;
+using Ouroboros.Benchmarks.WholeRun;
 using Ouroboros.TestKit;
 
-namespace Ouroboros.Hosting.Tests.Performance;
+namespace Ouroboros.Benchmarks.Tests;
 
 /// <summary>
 /// The `ouroboros bench --quick` workloads must compute the right thing; their timings are never asserted (they belong

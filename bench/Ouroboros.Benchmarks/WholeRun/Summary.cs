@@ -1,4 +1,4 @@
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>Median, minimum and maximum of the measured runs of one figure.</summary>
 public readonly record struct Summary(double Median, double Min, double Max, int Runs)

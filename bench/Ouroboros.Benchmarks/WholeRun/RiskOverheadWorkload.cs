@@ -9,7 +9,7 @@ using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Policy;
 using Ouroboros.Strategies;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>
 /// W5: what the house rules cost. The same sma-cross 10/30 backtest over a synthetic KRX universe, once with

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>The human-readable bench table: medians with [min – max] of the measured runs.</summary>
 public static class BenchReportText

@@ -1,7 +1,7 @@
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;
 
-namespace Ouroboros.Hosting.Performance;
+namespace Ouroboros.Benchmarks.WholeRun;
 
 /// <summary>The real daily series the single-instrument workloads run on, stitched to any length.</summary>
 public static class BenchData

@@ -1,0 +1,47 @@
+using System.CommandLine;
+
+namespace Ouroboros.Benchmarks.WholeRun;
+
+/// <summary>
+/// `ouroboros bench` (the launcher runs this program with `whole-run`): whole-run throughput on the same code path as
+/// a real backtest. It lives with the benchmarks, not in the CLI, so no host loads benchmark workloads.
+/// </summary>
+public static class WholeRunCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object" };
+        var quick = new Option<bool>("--quick") { Description = "Fewer bars and runs (CI smoke test); results are still checked" };
+        var data = new Option<string?>("--data") { Description = "Folder with the yahoo-*-daily.csv files (default: data/us of the repository)" };
+        var command = new RootCommand("Measure backtest throughput (W1 SMA cross over 1M bars, W2 500×2500 momentum, W4 indicator updates, W5 risk engine on vs off).")
+        {
+            json, quick, data,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var settings = (parse.GetValue(quick) ? BenchSettings.Quick : BenchSettings.Full) with { DataDirectory = parse.GetValue(data) };
+            var runner = new BenchRunner(settings, message => Console.Error.WriteLine($"bench: {message}"));
+            var report = await runner.RunAsync(ct).ConfigureAwait(false);
+            if (report.Machine.Configuration != "Release")
+                await Console.Error.WriteLineAsync("bench: warning: the engine was built without optimisations; figures are not meaningful").ConfigureAwait(false);
+            var text = parse.GetValue(json) ? BenchReportJson.Write(report) : BenchReportText.Write(report);
+            await Console.Out.WriteLineAsync(text.TrimEnd('\n')).ConfigureAwait(false);
+            return 0;
+        });
+        try
+        {
+            return await command.Parse(args).InvokeAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (BenchCorrectnessException e)
+        {
+            // A timed run that differs from its reference is a bug in the engine, never a figure to report.
+            await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+    }
+}
