@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.Globalization;
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using BenchmarkDotNet.Attributes;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Sizing;

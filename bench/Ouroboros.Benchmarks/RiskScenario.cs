@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
@@ -19,7 +20,7 @@ internal sealed class RiskScenario
     public const int Held = 5;
     public const decimal Equity = 100_000_000m;
     private static readonly StrategyId Strategy = new("sma-cross");
-    private readonly Instrument[] _instruments = [.. Enumerable.Range(0, Held + 1).Select(i => InstrumentFactory.KrxStock(FormattableString.Invariant($"{900_000 + i:D6}")))];
+    private readonly Instrument[] _instruments = [.. Enumerable.Range(0, Held + 1).Select(i => KrxVenue.Stock(FormattableString.Invariant($"{900_000 + i:D6}")))];
     private readonly decimal[][] _closes;
     private readonly RiskCheck _template;
 

@@ -1,5 +1,5 @@
 using Ouroboros.Domain.Bars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 
@@ -12,7 +12,7 @@ namespace Ouroboros.Brokers.Simulated;
 public static class BarFillRules
 {
     /// <summary>The fill price and liquidity, or null when the bar does not reach the order.</summary>
-    public static (decimal Price, Liquidity Liquidity)? Match(OrderRequest order, in Bar bar, Instrument instrument, BrokerModel model)
+    public static (decimal Price, Liquidity Liquidity)? Match(OrderRequest order, in Bar bar, Instrument instrument, VenueModel model)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(model);
@@ -44,7 +44,7 @@ public static class BarFillRules
     }
 
     /// <summary>Market fill at a bar's close (same-close policy).</summary>
-    public static decimal AtClose(OrderSide side, in Bar bar, Instrument instrument, BrokerModel model)
+    public static decimal AtClose(OrderSide side, in Bar bar, Instrument instrument, VenueModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         return Clamp(model.MarketFillPrice(instrument, side, bar.Close), bar);

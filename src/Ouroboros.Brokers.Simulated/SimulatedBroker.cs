@@ -2,7 +2,7 @@ using System.Globalization;
 using Ouroboros.Core.Events;
 using Ouroboros.Core.Ports;
 using Ouroboros.Domain.Bars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Primitives;
@@ -16,7 +16,7 @@ namespace Ouroboros.Brokers.Simulated;
 public sealed class SimulatedBroker : IBarDrivenBroker
 {
     private readonly Instrument[] _instruments;
-    private readonly BrokerModel[] _models;
+    private readonly VenueModel[] _models;
     private readonly Dictionary<InstrumentId, int> _index = [];
     private readonly List<WorkingOrder>[] _working;
     private readonly Dictionary<ClientOrderId, WorkingOrder> _byId = [];
@@ -30,7 +30,7 @@ public sealed class SimulatedBroker : IBarDrivenBroker
     private long _orderSeq;
     private long _fillSeq;
 
-    public SimulatedBroker(IReadOnlyList<Instrument> instruments, IReadOnlyList<BrokerModel> models, FillPolicy policy, BarInterval interval, TimeProvider clock)
+    public SimulatedBroker(IReadOnlyList<Instrument> instruments, IReadOnlyList<VenueModel> models, FillPolicy policy, BarInterval interval, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(instruments);
         ArgumentNullException.ThrowIfNull(models);

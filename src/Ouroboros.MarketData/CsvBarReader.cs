@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -18,7 +19,7 @@ public static class CsvBarReader
     {
         options ??= new CsvReadOptions();
         var parsed = ReadParsed(path, options);
-        var instrument = InstrumentFactory.ForVenue(options.Venue, parsed.Symbol, options.AssetClass);
+        var instrument = VenueRules.Instrument(options.Venue, parsed.Symbol, options.AssetClass);
         return parsed.ToSeries(instrument, path);
     }
 

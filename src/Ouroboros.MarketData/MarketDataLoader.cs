@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Instruments;
 
@@ -38,7 +39,7 @@ public sealed class MarketDataLoader
             if (options.UseCache) Cache.TrySave(stamp, data, out warning);
         }
 
-        var instrument = InstrumentFactory.ForVenue(options.Venue, options.Symbol ?? data.Symbol, options.AssetClass);
+        var instrument = VenueRules.Instrument(options.Venue, options.Symbol ?? data.Symbol, options.AssetClass);
         var series = data.ToSeries(instrument, fullPath);
         if (options.Adjusted)
         {

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Core.Portfolio;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
@@ -15,7 +16,7 @@ public sealed class ExactEquityTests
     public void Equity_has_the_bits_of_the_decimal_sum_after_every_fill_and_mark()
     {
         var random = new Random(12345);
-        var instruments = new[] { InstrumentFactory.Generic("A"), InstrumentFactory.Generic("B"), InstrumentFactory.Generic("C") };
+        var instruments = new[] { GenericVenue.Instrument("A"), GenericVenue.Instrument("B"), GenericVenue.Instrument("C") };
         for (var run = 0; run < 200; run++)
         {
             var portfolio = new PortfolioTracker(instruments, Currency.USD, Price(random, 1_000_000m, 100_000_000m));

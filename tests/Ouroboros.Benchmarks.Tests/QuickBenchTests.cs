@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.Text.Json.Nodes;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Benchmarks.WholeRun;
@@ -70,7 +71,7 @@ public sealed class QuickBenchTests(QuickBenchFixture bench) : IClassFixture<Qui
         var b = KrxSyntheticUniverse.Create(3, 2_000, 7);
         for (var k = 0; k < a.Count; k++)
         {
-            a[k].Instrument.Venue.ShouldBe(Ouroboros.Domain.Instruments.Venue.Krx);
+            a[k].Instrument.Venue.ShouldBe(Domain.Venues.Venue.Krx);
             a[k].Bars.SequenceEqual(b[k].Bars).ShouldBeTrue();
             foreach (ref readonly var bar in a[k].Bars)
             {

@@ -3,7 +3,7 @@ using Ouroboros.Core.Events;
 using Ouroboros.Core.Ports;
 using Ouroboros.Core.Time;
 using Ouroboros.Domain.Bars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
@@ -19,8 +19,8 @@ public sealed class SimulatedBrokerTests
     {
         // Hold B (the second instrument) with all cash, then rotate into A (the first): the broker sees A's bar first,
         // so only filling sells before buys lets the buy of A use the money from B.
-        var a = BarBuilder.FromCloses([50m, 50m, 50m, 50m], InstrumentFactory.Generic("A"));
-        var b = BarBuilder.FromCloses([100m, 100m, 100m, 100m], InstrumentFactory.Generic("B"));
+        var a = BarBuilder.FromCloses([50m, 50m, 50m, 50m], GenericVenue.Instrument("A"));
+        var b = BarBuilder.FromCloses([100m, 100m, 100m, 100m], GenericVenue.Instrument("B"));
         var s = new ScriptedStrategy()
             .Buy(0, 1, new SizeSpec.FixedQuantity(100))
             .Close(1, 1)
@@ -48,7 +48,7 @@ public sealed class SimulatedBrokerTests
     {
         var s = new ScriptedStrategy().Buy(0);
         var r = await SimRun.RunAsync(s, SimRun.Bars((100, 100, 100, 100), (90, 90, 90, 90), (90, 90, 90, 90)),
-            cash: 10_000m, model: BrokerModel.Generic(0.001m), sizing: Core.Sizing.SizingPolicy.AllInPolicy);
+            cash: 10_000m, model: GenericVenue.Model(0.001m), sizing: Core.Sizing.SizingPolicy.AllInPolicy);
         var fill = r.Fills.ShouldHaveSingleItem();
         fill.Price.ShouldBe(90m);
         fill.Quantity.ShouldBe(111m); // 111 × 90 × 1.001 = 9,999.99 ≤ 10,000 < 112 × 90
@@ -59,10 +59,10 @@ public sealed class SimulatedBrokerTests
     [Fact]
     public async Task Krx_venue_fills_with_one_tick_of_slippage_and_charges_commission_floored_to_won()
     {
-        var etf = InstrumentFactory.KrxEtf("069500");
+        var etf = KrxVenue.Etf("069500");
         var series = BarBuilder.FromOhlc([(10_000m, 10_100m, 9_950m, 10_000m), (10_000m, 10_100m, 9_950m, 10_050m)], etf);
         var s = new ScriptedStrategy().Buy(0, size: new SizeSpec.FixedQuantity(33));
-        var r = await SimRun.RunAsync(s, series, cash: 1_000_000m, model: BrokerModel.Krx());
+        var r = await SimRun.RunAsync(s, series, cash: 1_000_000m, model: KrxVenue.Model());
         var fill = r.Fills.ShouldHaveSingleItem();
         fill.Price.ShouldBe(10_005m);
         fill.Fee.ShouldBe(decimal.Floor(33m * 10_005m * 0.00015m));
@@ -71,17 +71,17 @@ public sealed class SimulatedBrokerTests
     [Fact]
     public async Task Krx_stock_sells_pay_the_transaction_tax_and_etf_sells_do_not()
     {
-        var model = BrokerModel.Krx(slippageTicks: 0);
-        model.Fees.Fee(InstrumentFactory.KrxStock("005930"), OrderSide.Sell, 10, 70_000m, Liquidity.Taker).ShouldBe(105m + 1_400m);
-        model.Fees.Fee(InstrumentFactory.KrxEtf("069500"), OrderSide.Sell, 10, 70_000m, Liquidity.Taker).ShouldBe(105m);
+        var model = KrxVenue.Model(slippageTicks: 0);
+        model.Fees.Fee(KrxVenue.Stock("005930"), OrderSide.Sell, 10, 70_000m, Liquidity.Taker).ShouldBe(105m + 1_400m);
+        model.Fees.Fee(KrxVenue.Etf("069500"), OrderSide.Sell, 10, 70_000m, Liquidity.Taker).ShouldBe(105m);
     }
 
     [Fact]
     public async Task Orders_off_the_tick_grid_or_lot_step_are_invalid_requests()
     {
-        var etf = InstrumentFactory.KrxEtf("069500");
+        var etf = KrxVenue.Etf("069500");
         var clock = new SimulatedTimeProvider(BarBuilder.Start);
-        var broker = new SimulatedBroker([etf], [BrokerModel.Krx()], FillPolicy.NextOpen, BarInterval.OneDay, clock);
+        var broker = new SimulatedBroker([etf], [KrxVenue.Model()], FillPolicy.NextOpen, BarInterval.OneDay, clock);
         broker.Attach(new NullReports(), new NullAccount());
         var offGrid = new OrderRequest(new ClientOrderId("o1"), etf.Id, OrderSide.Buy, OrderType.Limit, 1, 10_002m, null, TimeInForce.Day, clock.GetUtcNow(), ScriptedStrategy.Id);
         var fractional = new OrderRequest(new ClientOrderId("o2"), etf.Id, OrderSide.Buy, OrderType.Market, 1.5m, null, null, TimeInForce.Day, clock.GetUtcNow(), ScriptedStrategy.Id);

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
@@ -114,5 +115,5 @@ public sealed class BarResamplerTests
     }
 
     private static BarSeries Series(BarInterval interval, params DateTimeOffset[] times) =>
-        new(InstrumentFactory.Generic("X"), interval, times.Select((t, i) => new Bar(t, 10 + i, 10 + i * i, 9, 10 + i * i, 1)).ToArray());
+        new(GenericVenue.Instrument("X"), interval, times.Select((t, i) => new Bar(t, 10 + i, 10 + i * i, 9, 10 + i * i, 1)).ToArray());
 }

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;
 
@@ -160,7 +161,7 @@ public sealed class CsvLayoutDetectionTests
     [Fact]
     public void Reader_builds_krx_instruments_as_etfs_or_stocks_by_code()
     {
-        var etf = CsvBarReader.Read(MarketDataFiles.RepoData("kr/krx-122630-daily.csv"), new CsvReadOptions { Venue = Domain.Instruments.Venue.Krx });
+        var etf = CsvBarReader.Read(MarketDataFiles.RepoData("kr/krx-122630-daily.csv"), new CsvReadOptions { Venue = Domain.Venues.Venue.Krx });
 
         etf.Instrument.Id.Value.ShouldBe("KRX:122630");
         etf.Instrument.AssetClass.ShouldBe(Domain.Instruments.AssetClass.Etf);

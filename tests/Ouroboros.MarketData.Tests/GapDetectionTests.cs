@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
@@ -66,7 +67,7 @@ public sealed class GapDetectionTests
             Utc(2024, 1, 2, 14, 30), Utc(2024, 1, 2, 14, 31), Utc(2024, 1, 2, 14, 35), // 3 minutes missing
             Utc(2024, 1, 3, 14, 30), Utc(2024, 1, 3, 14, 31),
         ];
-        var series = Series(BarInterval.OneMinute, times, InstrumentFactory.UsEquity("SPY"));
+        var series = Series(BarInterval.OneMinute, times, UsVenue.Equity("SPY"));
 
         GapDetector.Detect(series).Gaps.ShouldBe([new Gap(times[1], times[2], 3)]);
         GapDetector.Detect(series, aroundTheClock: true).MissingBars.ShouldBe(3 + 1434);
@@ -76,7 +77,7 @@ public sealed class GapDetectionTests
     public void A_session_calendar_makes_daily_gaps_exact()
     {
         // Tue 2, Wed 3, (Thu 4 holiday, Fri 5 missing), Mon 8 .. Fri 12, (Mon 15 missing), Tue 16
-        var series = Series(BarInterval.OneDay, new[] { 2, 3, 8, 9, 10, 11, 12, 16 }.Select(d => Utc(2024, 1, d)), InstrumentFactory.UsEquity("X"));
+        var series = Series(BarInterval.OneDay, new[] { 2, 3, 8, 9, 10, 11, 12, 16 }.Select(d => Utc(2024, 1, d)), UsVenue.Equity("X"));
         bool IsSession(DateOnly d) => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && d != new DateOnly(2024, 1, 4);
 
         GapDetector.Detect(series).Gaps.ShouldBe([new Gap(Utc(2024, 1, 3), Utc(2024, 1, 8), 2)]);
@@ -85,5 +86,5 @@ public sealed class GapDetectionTests
     }
 
     private static BarSeries Series(BarInterval interval, IEnumerable<DateTimeOffset> times, Instrument? instrument = null) =>
-        new(instrument ?? InstrumentFactory.Generic("X"), interval, times.Select(t => new Bar(t, 10, 11, 9, 10, 1)).ToArray());
+        new(instrument ?? GenericVenue.Instrument("X"), interval, times.Select(t => new Bar(t, 10, 11, 9, 10, 1)).ToArray());
 }

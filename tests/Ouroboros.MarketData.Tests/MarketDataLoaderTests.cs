@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Instruments;
 

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.Globalization;
 using System.Text;
 using Ouroboros.MarketData;
@@ -97,8 +98,8 @@ public sealed class SessionCheckTests
     public void A_bar_inside_the_tokyo_lunch_break_is_rejected_but_one_that_overlaps_the_morning_is_not()
     {
         var tse = MarketCalendars.Get("TSE");
-        var lunch = new BarSeries(InstrumentFactory.Generic("7203"), BarInterval.FifteenMinutes, [Bar("2025-06-10T02:45Z")]);
-        var hourly = new BarSeries(InstrumentFactory.Generic("7203"), BarInterval.OneHour, [Bar("2025-06-10T02:00Z")]);
+        var lunch = new BarSeries(GenericVenue.Instrument("7203"), BarInterval.FifteenMinutes, [Bar("2025-06-10T02:45Z")]);
+        var hourly = new BarSeries(GenericVenue.Instrument("7203"), BarInterval.OneHour, [Bar("2025-06-10T02:00Z")]);
 
         Failures(lunch, tse, extendedHours: true).ShouldBe(1);
         Failures(hourly, tse, extendedHours: true).ShouldBe(0);
@@ -137,7 +138,7 @@ public sealed class SessionCheckTests
     }
 
     private static BarSeries Intraday(Venue venue, params string[] times) =>
-        new(InstrumentFactory.ForVenue(venue, venue == Venue.Krx ? "005930" : "SPY"), BarInterval.FifteenMinutes, [.. times.Select(Bar)]);
+        new(VenueRules.Instrument(venue, venue == Venue.Krx ? "005930" : "SPY"), BarInterval.FifteenMinutes, [.. times.Select(Bar)]);
 
     private static Bar Bar(string time) => new(Utc(time), 10m, 11m, 9m, 10.5m, 100m);
 

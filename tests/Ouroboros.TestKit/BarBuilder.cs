@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 
@@ -21,7 +22,7 @@ public static class BarBuilder
             var close = closes[i];
             bars[i] = new Bar(t0 + iv.Length * i, open, Math.Max(open, close), Math.Min(open, close), close, 1000m);
         }
-        return new BarSeries(instrument ?? InstrumentFactory.Generic("TEST"), iv, bars, null, "test");
+        return new BarSeries(instrument ?? GenericVenue.Instrument("TEST"), iv, bars, null, "test");
     }
 
     /// <summary>Explicit OHLC bars, one per day.</summary>
@@ -29,6 +30,6 @@ public static class BarBuilder
     {
         ArgumentNullException.ThrowIfNull(ohlc);
         var bars = ohlc.Select((b, i) => new Bar(Start.AddDays(i), b.Open, b.High, b.Low, b.Close, 1000m)).ToArray();
-        return new BarSeries(instrument ?? InstrumentFactory.Generic("TEST"), BarInterval.OneDay, bars, null, "test");
+        return new BarSeries(instrument ?? GenericVenue.Instrument("TEST"), BarInterval.OneDay, bars, null, "test");
     }
 }

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Risk.Data;
@@ -27,7 +28,7 @@ public static class KrxSyntheticUniverse
         var result = new BarSeries[instruments];
         for (var k = 0; k < instruments; k++)
         {
-            var instrument = InstrumentFactory.KrxStock(FormattableString.Invariant($"{900_000 + k:D6}"));
+            var instrument = KrxVenue.Stock(FormattableString.Invariant($"{900_000 + k:D6}"));
             var level = Math.Log(5_000 + (random.NextDouble() * 45_000));
             var growth = 0.0002 + (random.NextDouble() * 0.0002);
             var volatility = 0.006 + (random.NextDouble() * 0.008);

@@ -3,7 +3,7 @@ using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Bars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Strategies;
 
@@ -23,7 +23,7 @@ public static class MomentumWorkload
         ArgumentNullException.ThrowIfNull(universe);
         var parameters = new Dictionary<string, string> { ["top"] = top.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         var (strategy, bound) = BuiltInStrategies.Create(MomentumStrategy.StrategyName, parameters);
-        var models = universe.Select(_ => BrokerModel.Generic(CommissionRate)).ToArray();
+        var models = universe.Select(_ => GenericVenue.Model(CommissionRate)).ToArray();
         return new BacktestSpec(universe, strategy, MomentumStrategy.StrategyName, bound.Values, InitialCash, models,
             FillPolicy.NextOpen, SizingPolicy.AllInPolicy, RiskEngine.None);
     }

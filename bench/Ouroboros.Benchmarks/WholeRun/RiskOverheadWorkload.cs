@@ -4,7 +4,7 @@ using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Calendars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Policy;
 using Ouroboros.Strategies;
@@ -38,7 +38,7 @@ public static class RiskOverheadWorkload
             ["slow"] = SmaCrossWorkload.Slow.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var (strategy, bound) = BuiltInStrategies.Create(SmaCrossStrategy.StrategyName, parameters);
-        var models = universe.Select(s => BrokerModel.For(s.Instrument.Venue, null)).ToArray();
+        var models = universe.Select(s => VenueRules.Model(s.Instrument.Venue, null)).ToArray();
         var sizing = SizingPolicy.Parse(FormattableString.Invariant($"percent:{SizingPercent}"));
         return new BacktestSpec(universe, strategy, SmaCrossStrategy.StrategyName, bound.Values, InitialCash, models,
             FillPolicy.NextOpen, sizing, env is null ? RiskEngine.None : StandardRiskEngine.Create(env, backtest: true))

@@ -3,7 +3,7 @@ using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Bars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Strategies;
 
@@ -33,7 +33,7 @@ public static class SmaCrossWorkload
         };
         var (strategy, bound) = BuiltInStrategies.Create(SmaCrossStrategy.StrategyName, parameters);
         return new BacktestSpec([series], strategy, SmaCrossStrategy.StrategyName, bound.Values, InitialCash,
-            [BrokerModel.Generic(CommissionRate)], FillPolicy.NextOpen, SizingPolicy.Parse("fixed:100"), RiskEngine.None);
+            [GenericVenue.Model(CommissionRate)], FillPolicy.NextOpen, SizingPolicy.Parse("fixed:100"), RiskEngine.None);
     }
 
     /// <summary>One whole run on a fresh strategy, broker and kernel.</summary>

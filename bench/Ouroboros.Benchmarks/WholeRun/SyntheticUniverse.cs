@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 
@@ -32,7 +33,7 @@ public static class SyntheticUniverse
                 series[i] = Round(times[i], open, high, low, close, 100_000 + random.Next(1_000_000));
             }
             var symbol = FormattableString.Invariant($"S{k:D3}");
-            result[k] = new BarSeries(InstrumentFactory.Generic(symbol), BarInterval.OneDay, series, null, $"synthetic:{symbol}");
+            result[k] = new BarSeries(GenericVenue.Instrument(symbol), BarInterval.OneDay, series, null, $"synthetic:{symbol}");
         }
         return result;
     }

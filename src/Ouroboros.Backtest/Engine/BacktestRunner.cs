@@ -21,8 +21,8 @@ public static class BacktestRunner
         var instruments = spec.Series.Select(s => s.Instrument).ToArray();
         var start = spec.Series.Min(s => s.First!.Value);
         var clock = new SimulatedTimeProvider(start);
-        var broker = new SimulatedBroker(instruments, spec.BrokerModels, spec.FillPolicy, spec.Series[0].Interval, clock);
-        var setup = new KernelSetup(instruments, spec.BrokerModels, spec.Strategy, broker, spec.Risk, spec.Sizing,
+        var broker = new SimulatedBroker(instruments, spec.VenueModels, spec.FillPolicy, spec.Series[0].Interval, clock);
+        var setup = new KernelSetup(instruments, spec.VenueModels, spec.Strategy, broker, spec.Risk, spec.Sizing,
             currencies[0], spec.InitialCash, clock, EndOfRunOrderJournal.Instance)
         {
             Calendar = spec.Calendar,

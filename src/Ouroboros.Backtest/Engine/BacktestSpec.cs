@@ -3,7 +3,7 @@ using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Calendars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Exits;
 
@@ -16,7 +16,7 @@ public sealed record BacktestSpec(
     string StrategyName,
     IReadOnlyDictionary<string, string> Parameters,
     decimal InitialCash,
-    IReadOnlyList<BrokerModel> BrokerModels,
+    IReadOnlyList<VenueModel> VenueModels,
     FillPolicy FillPolicy,
     SizingPolicy Sizing,
     RiskEngine Risk,

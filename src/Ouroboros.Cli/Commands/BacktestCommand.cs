@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.CommandLine;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Cli.Output;
@@ -53,7 +54,7 @@ public static class BacktestCommand
             var qty = parse.GetValue(quantity);
             var sizingPolicy = sizingText is null && qty is { } q ? SizingPolicy.Parse("fixed", q) : SizingPolicy.Parse(sizingText ?? options.Sizing, qty);
             var venueValue = CliParsing.Venue(parse.GetValue(venue) ?? options.Venue);
-            var commissionPct = parse.GetValue(commission) ?? (venueValue == Domain.Instruments.Venue.Generic ? options.CommissionPct : null);
+            var commissionPct = parse.GetValue(commission) ?? (venueValue == Domain.Venues.Venue.Generic ? options.CommissionPct : null);
             var request = new BacktestRequest
             {
                 Strategy = parse.GetValue(strategy)!,

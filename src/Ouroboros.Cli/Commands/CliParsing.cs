@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.Globalization;
 using Ouroboros.Domain.Instruments;
 
@@ -35,10 +36,10 @@ public static class CliParsing
 
     public static Venue Venue(string? text) => (text ?? "generic").Trim().ToLowerInvariant() switch
     {
-        "generic" or "" => Domain.Instruments.Venue.Generic,
-        "krx" => Domain.Instruments.Venue.Krx,
-        "us" => Domain.Instruments.Venue.Us,
-        "bybit" => Domain.Instruments.Venue.Bybit,
+        "generic" or "" => Domain.Venues.Venue.Generic,
+        "krx" => Domain.Venues.Venue.Krx,
+        "us" => Domain.Venues.Venue.Us,
+        "bybit" => Domain.Venues.Venue.Bybit,
         _ => throw new FormatException($"--venue '{text}' is unknown; use krx, us or bybit (or leave it out for the generic model)"),
     };
 

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.CommandLine;
 using Ouroboros.MarketData;
 using Ouroboros.Cli.Output;
@@ -16,7 +17,7 @@ public static class DataCommand
         {
             var options = globals.LoadOptions(parse);
             var loader = GlobalOptions.Loader(options);
-            var venueValue = parse.GetValue(venue) is { } v ? CliParsing.Venue(v) : Domain.Instruments.Venue.Generic;
+            var venueValue = parse.GetValue(venue) is { } v ? CliParsing.Venue(v) : Domain.Venues.Venue.Generic;
             foreach (var f in parse.GetValue(file) ?? [])
             {
                 var loaded = loader.Load(f, new LoadOptions { UseCache = false, Venue = venueValue });

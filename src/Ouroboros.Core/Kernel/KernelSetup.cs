@@ -2,7 +2,7 @@ using Ouroboros.Core.Ports;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Strategies;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Engine;
@@ -13,7 +13,7 @@ namespace Ouroboros.Core.Kernel;
 /// <summary>Everything a kernel is built from. Backtest, paper and live differ only in the adapters given here.</summary>
 public sealed record KernelSetup(
     IReadOnlyList<Instrument> Instruments,
-    IReadOnlyList<BrokerModel> BrokerModels,
+    IReadOnlyList<VenueModel> VenueModels,
     IStrategy Strategy,
     IBroker Broker,
     RiskEngine Risk,

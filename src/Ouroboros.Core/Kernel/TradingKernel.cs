@@ -7,7 +7,7 @@ using Ouroboros.Core.Strategies;
 using Ouroboros.Core.Time;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Events;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
@@ -26,7 +26,7 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
 {
     private readonly KernelSetup _setup;
     private readonly Instrument[] _instruments;
-    private readonly BrokerModel[] _models;
+    private readonly VenueModel[] _models;
     private readonly Dictionary<InstrumentId, int> _index;
     private readonly PortfolioTracker _portfolio;
     private readonly OrderManager _orders;
@@ -58,11 +58,11 @@ public sealed partial class TradingKernel : IStrategyContext, IAccountView
     public TradingKernel(KernelSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
-        if (setup.BrokerModels.Count != setup.Instruments.Count)
+        if (setup.VenueModels.Count != setup.Instruments.Count)
             throw new ArgumentException("One broker model per instrument is required.", nameof(setup));
         _setup = setup;
         _instruments = [.. setup.Instruments];
-        _models = [.. setup.BrokerModels];
+        _models = [.. setup.VenueModels];
         _index = [];
         for (var i = 0; i < _instruments.Length; i++)
         {

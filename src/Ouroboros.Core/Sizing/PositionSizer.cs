@@ -1,4 +1,4 @@
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
@@ -17,7 +17,7 @@ public readonly record struct SizedOrder(OrderSide Side, decimal Quantity, decim
 /// </summary>
 public static class PositionSizer
 {
-    public static SizedOrder Size(TradeIntent intent, SizeSpec spec, Instrument instrument, BrokerModel model,
+    public static SizedOrder Size(TradeIntent intent, SizeSpec spec, Instrument instrument, VenueModel model,
         decimal position, decimal price, decimal cash, decimal equity)
     {
         ArgumentNullException.ThrowIfNull(intent);
@@ -43,7 +43,7 @@ public static class PositionSizer
         }
     }
 
-    private static SizedOrder Buy(SizeSpec spec, Instrument instrument, BrokerModel model, decimal price, decimal cash, decimal equity)
+    private static SizedOrder Buy(SizeSpec spec, Instrument instrument, VenueModel model, decimal price, decimal cash, decimal equity)
     {
         decimal qty;
         switch (spec)
@@ -73,7 +73,7 @@ public static class PositionSizer
         return qty > 0 ? new(OrderSide.Buy, qty, null, null) : SizedOrder.Skip($"size rounds to zero lots at {price} with cash {cash:0.##}");
     }
 
-    private static SizedOrder Rebalance(SizeSpec spec, Instrument instrument, BrokerModel model, decimal position, decimal price, decimal cash, decimal equity)
+    private static SizedOrder Rebalance(SizeSpec spec, Instrument instrument, VenueModel model, decimal position, decimal price, decimal cash, decimal equity)
     {
         decimal target = spec switch
         {

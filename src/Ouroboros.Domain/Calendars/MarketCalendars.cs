@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.Diagnostics.CodeAnalysis;
 using Ouroboros.Domain.Instruments;
 

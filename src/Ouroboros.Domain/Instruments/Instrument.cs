@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Primitives;
 
 namespace Ouroboros.Domain.Instruments;

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Instruments;

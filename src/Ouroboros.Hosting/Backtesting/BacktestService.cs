@@ -9,7 +9,7 @@ using Ouroboros.Analytics.Statistics;
 using Ouroboros.Core.Journal;
 using Ouroboros.Core.Ports;
 using Ouroboros.Core.Strategies;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Engine;
@@ -49,7 +49,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             throw new ArgumentException($"all data must share one bar interval: {series[0].Source} is {interval}, {mixed.Source} is {mixed.Interval}");
 
         var commission = request.CommissionPct is { } pct ? pct / 100m : (decimal?)null;
-        var models = series.Select(s => BrokerModel.For(s.Instrument.Venue, commission)).ToArray();
+        var models = series.Select(s => VenueRules.Model(s.Instrument.Venue, commission)).ToArray();
         MarketCalendars.TryForVenue(series[0].Instrument.Venue, out var calendar);
         BrainRun? brainRun = null;
         if (usesBrain)

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.Globalization;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Risk.Gates;

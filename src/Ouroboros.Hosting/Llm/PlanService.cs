@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Ai.Routing;
 using Ouroboros.MarketData;
 using Ouroboros.Core.Planning;

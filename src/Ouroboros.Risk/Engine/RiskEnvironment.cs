@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Risk.Data;

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.Collections.Frozen;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Risk.Data;

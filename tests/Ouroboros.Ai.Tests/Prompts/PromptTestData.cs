@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Ai.Prompts;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
@@ -6,8 +7,8 @@ namespace Ouroboros.Ai.Tests.Prompts;
 
 internal static class PromptTestData
 {
-    public static readonly Instrument Samsung = InstrumentFactory.KrxStock("005930", "Samsung");
-    public static readonly Instrument Bitcoin = InstrumentFactory.BybitSpot("BTCUSDT", 0.1m, 0.001m, 0.001m);
+    public static readonly Instrument Samsung = KrxVenue.Stock("005930", "Samsung");
+    public static readonly Instrument Bitcoin = BybitVenue.Spot("BTCUSDT", 0.1m, 0.001m, 0.001m);
 
     /// <summary>A gentle random walk from 100, one bar every <paramref name="step"/>, deterministic for a seed.</summary>
     public static Bar[] Walk(DateTimeOffset start, TimeSpan step, int count, int seed)

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Analytics.Reports;
 using Ouroboros.Analytics.Statistics;
 using Ouroboros.Domain.Bars;
@@ -17,7 +18,7 @@ internal static class SampleRun
 {
     public static (HtmlReportInput Html, StatisticsInput Data) Create(int bars = 300, string symbol = "AAA", bool riskEnabled = true, string? reason = null)
     {
-        var instrument = InstrumentFactory.Generic(symbol);
+        var instrument = GenericVenue.Instrument(symbol);
         var start = new DateTimeOffset(2023, 1, 2, 0, 0, 0, TimeSpan.Zero);
         var barArray = new Bar[bars];
         for (var i = 0; i < bars; i++)
@@ -26,7 +27,7 @@ internal static class SampleRun
             barArray[i] = new Bar(start.AddDays(i), close, close + 1, close - 1, close, 10_000m);
         }
         var prices = new BarSeries(instrument, BarInterval.OneDay, barArray);
-        var benchmark = new BarSeries(InstrumentFactory.Generic("SPY"), BarInterval.OneDay,
+        var benchmark = new BarSeries(GenericVenue.Instrument("SPY"), BarInterval.OneDay,
             barArray.Select((b, i) => b with { Close = 400m + i * 0.3m, Open = 400m + i * 0.3m, High = 401m + i * 0.3m, Low = 399m + i * 0.3m }).ToArray());
 
         var cash = 10_000m;

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
@@ -28,6 +29,6 @@ internal static class Curves
 
     /// <summary>A daily bar series with the given closes (open = high = low = close), one bar per day from <paramref name="start"/>.</summary>
     public static BarSeries Bars(string symbol, DateTimeOffset start, params decimal[] closes) =>
-        new(InstrumentFactory.Generic(symbol), BarInterval.OneDay,
+        new(GenericVenue.Instrument(symbol), BarInterval.OneDay,
             closes.Select((c, i) => new Bar(start.AddDays(i), c, c, c, c, 1000m)).ToArray());
 }

@@ -6,7 +6,7 @@ using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Bars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Strategies;
 using Ouroboros.TestKit;
@@ -20,7 +20,7 @@ public sealed class BacktestWarmUpTests
 
     private static Task<KernelResult> RunAsync(IStrategy strategy, BarSeries series, DateTimeOffset? tradeFrom)
     {
-        var spec = new BacktestSpec([series], strategy, strategy.Name, new Dictionary<string, string>(), 100_000m, [BrokerModel.Generic(0.001m)],
+        var spec = new BacktestSpec([series], strategy, strategy.Name, new Dictionary<string, string>(), 100_000m, [GenericVenue.Model(0.001m)],
             FillPolicy.NextOpen, SizingPolicy.Parse("fixed:10"), RiskEngine.None) { TradeFrom = tradeFrom };
         return BacktestRunner.RunAsync(spec);
     }

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Backtest.Engine;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
@@ -10,8 +11,8 @@ public sealed class ReplaySourceTests
     [Fact]
     public void Bars_of_many_instruments_come_out_in_time_order_grouped_by_slice_without_inventing_missing_ones()
     {
-        var a = BarBuilder.FromCloses([1m, 2m, 3m, 4m], InstrumentFactory.Generic("A"));
-        var b = BarBuilder.FromCloses([10m, 20m], InstrumentFactory.Generic("B"), BarBuilder.Start.AddDays(1));
+        var a = BarBuilder.FromCloses([1m, 2m, 3m, 4m], GenericVenue.Instrument("A"));
+        var b = BarBuilder.FromCloses([10m, 20m], GenericVenue.Instrument("B"), BarBuilder.Start.AddDays(1));
         var source = new ReplaySource([a, b]);
         var seen = new List<(int, DateTimeOffset)>();
         while (source.TryRead(out var e)) seen.Add((e.Instrument, e.Bar.Time));

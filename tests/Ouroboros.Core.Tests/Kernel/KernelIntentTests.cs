@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Tests.Support;
 using Ouroboros.Domain.Intents;
@@ -120,7 +121,7 @@ public sealed class KernelIntentTests
     public async Task An_intent_for_an_instrument_outside_the_universe_is_skipped()
     {
         _kernel.Bar(0, Day1, 50m);
-        _kernel.Strategy.At(Day1, _ => Intent(Domain.Instruments.InstrumentFactory.Generic("ZZZ")));
+        _kernel.Strategy.At(Day1, _ => Intent(Domain.Venues.GenericVenue.Instrument("ZZZ")));
 
         var result = await _kernel.RunAsync();
 

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Core.Portfolio;
@@ -13,7 +14,7 @@ namespace Ouroboros.Core.Tests.Portfolio;
 /// </summary>
 public sealed class PortfolioEquityPropertyTests
 {
-    private static readonly Instrument[] Universe = [InstrumentFactory.Generic("A"), InstrumentFactory.Generic("B"), InstrumentFactory.Generic("C")];
+    private static readonly Instrument[] Universe = [GenericVenue.Instrument("A"), GenericVenue.Instrument("B"), GenericVenue.Instrument("C")];
 
     private static Gen<decimal> Scaled(int maxUnits, int maxScale) =>
         from units in Gen.Choose(1, maxUnits)

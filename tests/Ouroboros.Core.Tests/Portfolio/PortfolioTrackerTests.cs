@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Core.Portfolio;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
@@ -9,8 +10,8 @@ namespace Ouroboros.Core.Tests.Portfolio;
 public sealed class PortfolioTrackerTests
 {
     private static readonly DateTimeOffset T0 = new(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
-    private static readonly Instrument A = InstrumentFactory.Generic("A");
-    private static readonly Instrument B = InstrumentFactory.Generic("B");
+    private static readonly Instrument A = GenericVenue.Instrument("A");
+    private static readonly Instrument B = GenericVenue.Instrument("B");
     private readonly PortfolioTracker _portfolio = new([A, B], Currency.USD, 10_000m);
 
     internal static Fill Fill(Instrument instrument, OrderSide side, decimal quantity, decimal price, decimal fee = 0m) =>
@@ -110,7 +111,7 @@ public sealed class PortfolioTrackerTests
 
     [Fact]
     public void An_instrument_in_another_currency_is_rejected() =>
-        Should.Throw<ArgumentException>(() => new PortfolioTracker([A, InstrumentFactory.KrxStock("005930")], Currency.USD, 1_000m))
+        Should.Throw<ArgumentException>(() => new PortfolioTracker([A, KrxVenue.Stock("005930")], Currency.USD, 1_000m))
             .Message.ShouldStartWith("KRX:005930 trades in KRW but the account is in USD; one run trades one currency.");
 
     [Fact]

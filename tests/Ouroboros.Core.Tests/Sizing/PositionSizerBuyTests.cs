@@ -1,4 +1,4 @@
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
@@ -27,8 +27,8 @@ public sealed class PositionSizerBuyTests
 
     [Fact]
     public void Fixed_quantity_respects_a_fractional_lot_step() =>
-        Size(IntentAction.Buy, new SizeSpec.FixedQuantity(0.1234567m), price: 60_000m, instrument: InstrumentFactory.ForVenue(Venue.Bybit, "BTCUSDT"),
-            model: BrokerModel.Bybit()).Quantity.ShouldBe(0.123456m);
+        Size(IntentAction.Buy, new SizeSpec.FixedQuantity(0.1234567m), price: 60_000m, instrument: VenueRules.Instrument(Venue.Bybit, "BTCUSDT"),
+            model: BybitVenue.Model()).Quantity.ShouldBe(0.123456m);
 
     [Fact]
     public void Fixed_quantity_buys_are_capped_by_what_the_cash_affords() =>
@@ -95,8 +95,8 @@ public sealed class PositionSizerBuyTests
     public void Sizing_with_the_venue_model_includes_that_venue_s_fees()
     {
         // KRX: 1,000,000 won at 70,000 buys 14 shares (980,000 + 147 commission).
-        var sized = Size(IntentAction.Buy, new SizeSpec.AllIn(), price: 70_000m, cash: 1_000_000m, instrument: InstrumentFactory.KrxStock("005930"),
-            model: BrokerModel.Krx());
+        var sized = Size(IntentAction.Buy, new SizeSpec.AllIn(), price: 70_000m, cash: 1_000_000m, instrument: KrxVenue.Stock("005930"),
+            model: KrxVenue.Model());
 
         sized.Quantity.ShouldBe(14m);
     }

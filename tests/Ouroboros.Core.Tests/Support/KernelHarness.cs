@@ -5,7 +5,7 @@ using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Time;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Calendars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Primitives;
@@ -21,8 +21,8 @@ namespace Ouroboros.Core.Tests.Support;
 internal sealed class KernelHarness
 {
     public static readonly DateTimeOffset Day1 = new(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
-    public static readonly Instrument A = InstrumentFactory.Generic("A");
-    public static readonly Instrument B = InstrumentFactory.Generic("B");
+    public static readonly Instrument A = GenericVenue.Instrument("A");
+    public static readonly Instrument B = GenericVenue.Instrument("B");
     public static readonly StrategyId ScriptedId = new("scripted");
 
     public KernelHarness()
@@ -60,7 +60,7 @@ internal sealed class KernelHarness
     public bool DailyBars { get; set; }
     public TradingKernel? Kernel { get; private set; }
 
-    public KernelSetup Setup() => new(Instruments, [.. Instruments.Select(_ => BrokerModel.Generic(0m))], Strategy, Broker, Risk ?? new RiskEngine(Gates),
+    public KernelSetup Setup() => new(Instruments, [.. Instruments.Select(_ => GenericVenue.Model(0m))], Strategy, Broker, Risk ?? new RiskEngine(Gates),
         Sizing, Currency.USD, InitialCash, Clock, Journal)
     {
         Exits = Exits,

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Domain.Bars;
@@ -9,7 +10,7 @@ namespace Ouroboros.Domain.Tests.Bars;
 public sealed class BarSeriesTests
 {
     private static readonly DateTimeOffset Day0 = new(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
-    private static readonly Instrument Spy = InstrumentFactory.UsEquity("SPY");
+    private static readonly Instrument Spy = UsVenue.Equity("SPY");
 
     private static Bar Daily(int day, decimal close) => new(Day0.AddDays(day), close, close + 1m, close - 1m, close, 1_000m);
 

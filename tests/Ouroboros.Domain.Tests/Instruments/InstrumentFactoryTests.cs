@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Primitives;
 
@@ -9,7 +10,7 @@ public sealed class InstrumentFactoryTests
     [Fact]
     public void Krx_stock_trades_whole_shares_in_won_on_the_stock_tick_table()
     {
-        var samsung = InstrumentFactory.KrxStock("005930", "Samsung Electronics");
+        var samsung = KrxVenue.Stock("005930", "Samsung Electronics");
 
         samsung.Id.ShouldBe(new InstrumentId("KRX:005930"));
         samsung.Venue.ShouldBe(Venue.Krx);
@@ -24,7 +25,7 @@ public sealed class InstrumentFactoryTests
     [Fact]
     public void Krx_etf_trades_whole_shares_in_won_with_a_five_won_tick()
     {
-        var kodex = InstrumentFactory.KrxEtf("069500");
+        var kodex = KrxVenue.Etf("069500");
 
         kodex.Id.Value.ShouldBe("KRX:069500");
         kodex.AssetClass.ShouldBe(AssetClass.Etf);
@@ -36,7 +37,7 @@ public sealed class InstrumentFactoryTests
     [Fact]
     public void Us_equity_trades_whole_shares_in_dollars_with_a_cent_tick()
     {
-        var spy = InstrumentFactory.UsEquity("SPY", AssetClass.Etf);
+        var spy = UsVenue.Equity("SPY", AssetClass.Etf);
 
         spy.Id.Value.ShouldBe("US:SPY");
         spy.AssetClass.ShouldBe(AssetClass.Etf);
@@ -49,7 +50,7 @@ public sealed class InstrumentFactoryTests
     [Fact]
     public void Bybit_spot_trades_fractional_lots_in_usdt_with_its_own_tick()
     {
-        var btc = InstrumentFactory.BybitSpot("BTCUSDT", 0.1m, 0.00001m, 0.0001m);
+        var btc = BybitVenue.Spot("BTCUSDT", 0.1m, 0.00001m, 0.0001m);
 
         btc.Id.Value.ShouldBe("BYBIT:BTCUSDT");
         btc.AssetClass.ShouldBe(AssetClass.Crypto);
@@ -62,7 +63,7 @@ public sealed class InstrumentFactoryTests
     [Fact]
     public void Generic_instrument_has_no_tick_grid_and_whole_units_under_the_csv_prefix()
     {
-        var generic = InstrumentFactory.Generic("SPY");
+        var generic = GenericVenue.Instrument("SPY");
 
         generic.Id.Value.ShouldBe("CSV:SPY");
         generic.Venue.ShouldBe(Venue.Generic);
@@ -70,7 +71,7 @@ public sealed class InstrumentFactoryTests
         generic.TickSize.TickAt(123.456789m).ShouldBe(0m);
         generic.TickSize.IsOnGrid(123.456789m).ShouldBeTrue();
         generic.QuantityStep.ShouldBe(1m);
-        InstrumentFactory.Generic("SPY", Currency.KRW, AssetClass.Etf).Currency.ShouldBe(Currency.KRW);
+        GenericVenue.Instrument("SPY", Currency.KRW, AssetClass.Etf).Currency.ShouldBe(Currency.KRW);
     }
 
     [Theory]
@@ -80,7 +81,7 @@ public sealed class InstrumentFactoryTests
     [InlineData(Venue.Generic, "anything", "CSV:anything")]
     public void Id_is_venue_prefix_colon_symbol(Venue venue, string symbol, string id)
     {
-        var instrument = InstrumentFactory.ForVenue(venue, symbol);
+        var instrument = VenueRules.Instrument(venue, symbol);
 
         instrument.Id.Value.ShouldBe(id);
         instrument.Id.ToString().ShouldBe(id);
@@ -93,20 +94,20 @@ public sealed class InstrumentFactoryTests
     [InlineData("005930", AssetClass.Stock)]
     [InlineData("000660", AssetClass.Stock)]
     public void Guess_krx_asset_class_knows_the_bundled_etf_codes(string code, AssetClass expected) =>
-        InstrumentFactory.GuessKrxAssetClass(code).ShouldBe(expected);
+        KrxVenue.GuessAssetClass(code).ShouldBe(expected);
 
     [Fact]
     public void For_venue_krx_builds_an_etf_for_a_known_etf_code_and_a_stock_otherwise()
     {
-        InstrumentFactory.ForVenue(Venue.Krx, "069500").AssetClass.ShouldBe(AssetClass.Etf);
-        InstrumentFactory.ForVenue(Venue.Krx, "005930").AssetClass.ShouldBe(AssetClass.Stock);
-        InstrumentFactory.ForVenue(Venue.Krx, "005930", AssetClass.Etf).TickSize.TickAt(70_000m).ShouldBe(5m);
+        VenueRules.Instrument(Venue.Krx, "069500").AssetClass.ShouldBe(AssetClass.Etf);
+        VenueRules.Instrument(Venue.Krx, "005930").AssetClass.ShouldBe(AssetClass.Stock);
+        VenueRules.Instrument(Venue.Krx, "005930", AssetClass.Etf).TickSize.TickAt(70_000m).ShouldBe(5m);
     }
 
     [Fact]
     public void For_venue_bybit_uses_the_btc_spot_defaults()
     {
-        var btc = InstrumentFactory.ForVenue(Venue.Bybit, "BTCUSDT");
+        var btc = VenueRules.Instrument(Venue.Bybit, "BTCUSDT");
 
         btc.TickSize.TickAt(1m).ShouldBe(0.01m);
         btc.QuantityStep.ShouldBe(0.000001m);
@@ -116,7 +117,7 @@ public sealed class InstrumentFactoryTests
     [Fact]
     public void For_venue_us_defaults_to_a_stock_unless_told_otherwise()
     {
-        InstrumentFactory.ForVenue(Venue.Us, "AAPL").AssetClass.ShouldBe(AssetClass.Stock);
-        InstrumentFactory.ForVenue(Venue.Us, "SPY", AssetClass.Etf).AssetClass.ShouldBe(AssetClass.Etf);
+        VenueRules.Instrument(Venue.Us, "AAPL").AssetClass.ShouldBe(AssetClass.Stock);
+        VenueRules.Instrument(Venue.Us, "SPY", AssetClass.Etf).AssetClass.ShouldBe(AssetClass.Etf);
     }
 }

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Domain.Instruments;
@@ -11,11 +12,11 @@ public sealed class InstrumentQuantityTests
     private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(1_000);
 
     private static readonly Gen<Instrument> Instruments = Gen.Elements(
-        InstrumentFactory.KrxStock("005930"),
-        InstrumentFactory.UsEquity("SPY"),
-        InstrumentFactory.BybitSpot("BTCUSDT", 0.01m, 0.000001m, 0.000048m),
-        InstrumentFactory.BybitSpot("ETHUSDT", 0.01m, 0.0001m, 0.001m),
-        InstrumentFactory.BybitSpot("LOTS", 0.0001m, 10m, 100m),
+        KrxVenue.Stock("005930"),
+        UsVenue.Equity("SPY"),
+        BybitVenue.Spot("BTCUSDT", 0.01m, 0.000001m, 0.000048m),
+        BybitVenue.Spot("ETHUSDT", 0.01m, 0.0001m, 0.001m),
+        BybitVenue.Spot("LOTS", 0.0001m, 10m, 100m),
         new Instrument("HALF", Venue.Generic, AssetClass.Stock, Currency.USD, new FixedTickSize(0m), 0.5m, 2m));
 
     private static readonly Gen<decimal> Quantities = Gen.Frequency(
@@ -48,7 +49,7 @@ public sealed class InstrumentQuantityTests
     [InlineData(0.0000489, 0.000048)]
     [InlineData(1.2345678, 1.234567)]
     public void Bybit_quantities_are_floored_to_the_lot_step_above_the_minimum(double quantity, double expected) =>
-        InstrumentFactory.ForVenue(Venue.Bybit, "BTCUSDT").RoundQuantityDown((decimal)quantity).ShouldBe((decimal)expected);
+        VenueRules.Instrument(Venue.Bybit, "BTCUSDT").RoundQuantityDown((decimal)quantity).ShouldBe((decimal)expected);
 
     [Theory]
     [InlineData(9.99, 9)]
@@ -56,7 +57,7 @@ public sealed class InstrumentQuantityTests
     [InlineData(-3, 0)]
     [InlineData(0, 0)]
     public void Shares_are_rounded_down_to_whole_units(double quantity, int expected) =>
-        InstrumentFactory.KrxStock("005930").RoundQuantityDown((decimal)quantity).ShouldBe(expected);
+        KrxVenue.Stock("005930").RoundQuantityDown((decimal)quantity).ShouldBe(expected);
 
     [Fact]
     public void Round_quantity_down_never_rounds_up_even_when_the_division_is_inexact()
@@ -75,7 +76,7 @@ public sealed class InstrumentQuantityTests
     [InlineData(0, false)]
     [InlineData(-0.000048, false)]
     public void Is_valid_quantity_requires_a_positive_multiple_of_the_step_at_or_above_the_minimum(double quantity, bool valid) =>
-        InstrumentFactory.ForVenue(Venue.Bybit, "BTCUSDT").IsValidQuantity((decimal)quantity).ShouldBe(valid);
+        VenueRules.Instrument(Venue.Bybit, "BTCUSDT").IsValidQuantity((decimal)quantity).ShouldBe(valid);
 
     [Fact]
     public void Instruments_reject_a_non_positive_lot_step_and_a_negative_minimum()
@@ -88,7 +89,7 @@ public sealed class InstrumentQuantityTests
     [Fact]
     public void Fractional_quantities_are_allowed_only_below_a_whole_lot_step()
     {
-        InstrumentFactory.ForVenue(Venue.Bybit, "BTCUSDT").AllowsFractionalQuantity.ShouldBeTrue();
-        InstrumentFactory.UsEquity("SPY").AllowsFractionalQuantity.ShouldBeFalse();
+        VenueRules.Instrument(Venue.Bybit, "BTCUSDT").AllowsFractionalQuantity.ShouldBeTrue();
+        UsVenue.Equity("SPY").AllowsFractionalQuantity.ShouldBeFalse();
     }
 }

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 
 namespace Ouroboros.Domain.Tests.Instruments;
@@ -37,13 +38,13 @@ public sealed class KrxTickTableTests
     [Theory]
     [MemberData(nameof(StockTicks))]
     public void Etf_tick_is_five_won_at_every_price(decimal price, decimal _) =>
-        InstrumentFactory.KrxEtf("069500").TickSize.TickAt(price).ShouldBe(5m);
+        KrxVenue.Etf("069500").TickSize.TickAt(price).ShouldBe(5m);
 
     [Fact]
     public void Krx_stocks_use_the_stock_table_and_etfs_the_fixed_five_won_tick()
     {
-        InstrumentFactory.KrxStock("005930").TickSize.TickAt(70_000m).ShouldBe(100m);
-        InstrumentFactory.KrxEtf("069500").TickSize.TickAt(70_000m).ShouldBe(5m);
+        KrxVenue.Stock("005930").TickSize.TickAt(70_000m).ShouldBe(100m);
+        KrxVenue.Etf("069500").TickSize.TickAt(70_000m).ShouldBe(5m);
     }
 
     [Theory]

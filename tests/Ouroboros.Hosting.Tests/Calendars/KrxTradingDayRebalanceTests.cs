@@ -3,7 +3,7 @@ using Ouroboros.MarketData;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Calendars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Strategies;
@@ -21,7 +21,7 @@ public sealed class KrxTradingDayRebalanceTests
         var series = new MarketDataLoader(null).Load(file, new LoadOptions { Venue = Venue.Krx, UseCache = false }).Series;
         var strategy = new MomentumStrategy(new MomentumSettings(Lookback: 20, Skip: 5, Top: 1));
         var spec = new BacktestSpec([series], strategy, "momentum", new Dictionary<string, string>(), 10_000_000m,
-            [BrokerModel.For(Venue.Krx, null)], FillPolicy.NextOpen, SizingPolicy.Parse("percent:10"), RiskEngine.None)
+            [VenueRules.Model(Venue.Krx, null)], FillPolicy.NextOpen, SizingPolicy.Parse("percent:10"), RiskEngine.None)
         {
             Calendar = MarketCalendars.Krx,
         };

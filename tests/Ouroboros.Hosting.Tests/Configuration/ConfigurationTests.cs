@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Core.Language;
 using Ouroboros.Hosting.Configuration;
 using Ouroboros.Risk.Policy;

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Hosting.Backtesting;
 using Ouroboros.Hosting.Configuration;
 using Ouroboros.Storage.Sqlite;
@@ -18,7 +19,7 @@ public sealed class BrainStrategyParameterTests
         var service = Composition.BacktestService(options with { UseCache = false }, store);
         var outcome = await service.RunAsync(new BacktestRequest
         {
-            Strategy = "playbook", Parameters = parameters, Data = Data, Venue = Ouroboros.Domain.Instruments.Venue.Krx,
+            Strategy = "playbook", Parameters = parameters, Data = Data, Venue = Domain.Venues.Venue.Krx,
             From = new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero), To = new DateTimeOffset(2023, 12, 22, 0, 0, 0, TimeSpan.Zero),
             Save = false, Cash = 10_000_000m, NoRisk = true, WarmUpBars = warmUp,
         });

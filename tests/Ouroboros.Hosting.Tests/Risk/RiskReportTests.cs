@@ -4,7 +4,7 @@ using Ouroboros.Core.Sizing;
 using Ouroboros.Strategies;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Events;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Hosting.Backtesting;
 using Ouroboros.Hosting.Configuration;
@@ -90,7 +90,7 @@ public sealed class RiskReportTests
         var without = new HashSet<string> { rule };
         var strategy = BuiltInStrategies.Registry().Create("sma-cross", new Dictionary<string, string>()).Strategy;
         var spec = new BacktestSpec([loaded.Series], strategy, "sma-cross", new Dictionary<string, string>(), 10_000_000m,
-            [BrokerModel.For(Venue.Krx, null)], Brokers.Simulated.FillPolicy.NextOpen, SizingPolicy.Parse("percent:10"),
+            [VenueRules.Model(Venue.Krx, null)], Brokers.Simulated.FillPolicy.NextOpen, SizingPolicy.Parse("percent:10"),
             StandardRiskEngine.Create(env, backtest: true, without))
         {
             Calendar = MarketCalendars.Krx,

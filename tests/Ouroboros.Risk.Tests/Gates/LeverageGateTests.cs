@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Primitives;
@@ -57,7 +58,7 @@ public sealed class LeverageGateTests
     [Fact]
     public void Leverage_counts_a_crypto_asset_off_bybit_as_crypto()
     {
-        var coin = InstrumentFactory.Generic("ETHUSDT", Currency.USDT, AssetClass.Crypto);
+        var coin = GenericVenue.Instrument("ETHUSDT", Currency.USDT, AssetClass.Crypto);
 
         _gate.Evaluate(GateFixtures.EntryIn(coin, 3_000m, 1m) with { Leverage = 2m }).IsApproved.ShouldBeTrue();
     }

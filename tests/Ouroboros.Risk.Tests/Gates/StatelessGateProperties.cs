@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Domain.Instruments;

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Primitives;
@@ -82,7 +83,7 @@ public sealed class TickLotGateTests
 
     [Fact]
     public void Tick_lot_allows_any_price_on_an_instrument_without_a_tick_grid() =>
-        _gate.Evaluate(GateFixtures.EntryIn(InstrumentFactory.Generic("X"), 1m).AsLimit(1.234567m)).IsApproved.ShouldBeTrue();
+        _gate.Evaluate(GateFixtures.EntryIn(GenericVenue.Instrument("X"), 1m).AsLimit(1.234567m)).IsApproved.ShouldBeTrue();
 
     [Fact]
     public void Tick_lot_denies_a_fractional_share_and_names_the_nearest_whole_quantities()

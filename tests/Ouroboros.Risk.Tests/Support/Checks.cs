@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Primitives;
@@ -9,7 +10,7 @@ namespace Ouroboros.Risk.Tests.Support;
 internal static class Checks
 {
     public static readonly DateTimeOffset T0 = new(2024, 3, 4, 15, 0, 0, TimeSpan.Zero);
-    public static readonly Instrument Spy = InstrumentFactory.ForVenue(Venue.Us, "SPY", AssetClass.Etf);
+    public static readonly Instrument Spy = VenueRules.Instrument(Venue.Us, "SPY", AssetClass.Etf);
 
     public static RiskCheck Entry(decimal? value = 1_000m, decimal? cash = 100_000m, decimal? equity = 100_000m, decimal? dayStart = 100_000m) =>
         Of(OrderSide.Buy, position: 0m, value, cash, equity, dayStart);

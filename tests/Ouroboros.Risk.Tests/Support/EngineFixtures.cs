@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Domain.Instruments;
@@ -11,15 +12,15 @@ namespace Ouroboros.Risk.Tests.Support;
 internal static class GateFixtures
 {
     /// <summary>A KRX stock: the tick depends on the price (1 KRW below 2,000 up to 1,000 KRW from 500,000).</summary>
-    public static readonly Instrument Samsung = InstrumentFactory.KrxStock("005930");
+    public static readonly Instrument Samsung = KrxVenue.Stock("005930");
 
     /// <summary>A KRX ETF: 5 KRW tick at every price.</summary>
-    public static readonly Instrument Kodex = InstrumentFactory.KrxEtf("069500");
+    public static readonly Instrument Kodex = KrxVenue.Etf("069500");
 
     /// <summary>Bybit spot: tick 0.01, lot step 0.000001, minimum 0.000048.</summary>
-    public static readonly Instrument Btc = InstrumentFactory.BybitSpot("BTCUSDT", 0.01m, 0.000001m, 0.000048m);
+    public static readonly Instrument Btc = BybitVenue.Spot("BTCUSDT", 0.01m, 0.000001m, 0.000048m);
 
-    public static readonly Instrument Qqq = InstrumentFactory.UsEquity("QQQ", AssetClass.Etf);
+    public static readonly Instrument Qqq = UsVenue.Equity("QQQ", AssetClass.Etf);
 
     /// <summary>A buy of <paramref name="quantity"/> at <paramref name="price"/> when flat.</summary>
     public static RiskCheck EntryIn(Instrument instrument, decimal price, decimal quantity = 10m, IRiskHistory? history = null) =>

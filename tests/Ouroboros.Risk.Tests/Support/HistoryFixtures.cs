@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Engine;
@@ -7,8 +8,8 @@ namespace Ouroboros.Risk.Tests.Support;
 /// <summary>Sets up the past for gates that read <see cref="IRiskHistory"/>, through the history's own Record* methods.</summary>
 internal static class HistoryFixtures
 {
-    public static readonly Instrument Qqq = InstrumentFactory.ForVenue(Venue.Us, "QQQ", AssetClass.Etf);
-    public static readonly Instrument Tlt = InstrumentFactory.ForVenue(Venue.Us, "TLT", AssetClass.Etf);
+    public static readonly Instrument Qqq = VenueRules.Instrument(Venue.Us, "QQQ", AssetClass.Etf);
+    public static readonly Instrument Tlt = VenueRules.Instrument(Venue.Us, "TLT", AssetClass.Etf);
     public static readonly StrategyId TestStrategy = new("test");
     public static readonly StrategyId OtherStrategy = new("other");
 

@@ -1,7 +1,7 @@
 using Ouroboros.MarketData;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Domain.Bars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Strategies.Tests.Support;
 using Ouroboros.TestKit;
@@ -19,7 +19,7 @@ public sealed class KrxSmallAccountTests
         series.Length.ShouldBeGreaterThanOrEqualTo(3, "the repository bundles KRX ETF files in data/kr");
         var strategy = new MomentumStrategy(new MomentumSettings());
         var result = await Backtests.Run(strategy, series, FillPolicy.NextOpen, cash: Account,
-            models: [.. series.Select(_ => BrokerModel.Krx())]);
+            models: [.. series.Select(_ => KrxVenue.Model())]);
 
         result.Equity.ShouldAllBe(p => p.Cash >= 0);
         result.FinalCash.ShouldBeGreaterThanOrEqualTo(0);

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
@@ -150,7 +151,7 @@ public sealed class MomentumStrategyTests
     [Fact]
     public void Sizes_each_pick_by_ATR_risk_capped_by_an_equal_share_of_equity()
     {
-        var context = new FakeStrategyContext(InstrumentFactory.Generic("A"), InstrumentFactory.Generic("B"));
+        var context = new FakeStrategyContext(GenericVenue.Instrument("A"), GenericVenue.Instrument("B"));
         context.Cash = 100_000m;
         var strategy = new MomentumStrategy(new MomentumSettings(Lookback: 5, Skip: 1, Top: 2, AtrPeriod: 3, RiskPercent: 1m, AtrMultiple: 2m));
         strategy.Initialize(context);
@@ -203,7 +204,7 @@ public sealed class MomentumStrategyTests
     [Fact]
     public void Does_not_allocate_per_bar()
     {
-        var context = new FakeStrategyContext(InstrumentFactory.Generic("A"), InstrumentFactory.Generic("B"));
+        var context = new FakeStrategyContext(GenericVenue.Instrument("A"), GenericVenue.Instrument("B"));
         var strategy = new MomentumStrategy(new MomentumSettings());
         strategy.Initialize(context);
         var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 3_000).Select(i => (decimal)i)]);

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.TestKit;
 using Ouroboros.Core.Planning;
 using Ouroboros.Domain.Bars;
@@ -35,7 +36,7 @@ public sealed class PlaybookPlanningTimeTests
     {
         var options = new PlaybookStrategyOptions("CRYPTO", TimeSpan.FromHours(1), MarketCalendars.Crypto, PlanningLead: TimeSpan.FromHours(2));
 
-        var planner = await Drive(options, InstrumentFactory.Generic("BTC"), Hourly(Monday, 72));
+        var planner = await Drive(options, GenericVenue.Instrument("BTC"), Hourly(Monday, 72));
 
         planner.Requests.Select(r => r.Date).ShouldBe([new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3), new DateOnly(2026, 3, 4)]);
         planner.Requests.Select(r => r.AsOf).ShouldBe([Monday.AddHours(-2), Monday.AddHours(22), Monday.AddHours(46)]);
@@ -50,8 +51,8 @@ public sealed class PlaybookPlanningTimeTests
         var daily = new PlaybookStrategyOptions("CRYPTO", TimeSpan.FromDays(1), MarketCalendars.Crypto, PlanningLead: TimeSpan.FromHours(5));
         var dailyBars = SyntheticBars.FromCloses([100m, 101m, 102m], Monday);
 
-        var intraday = await Drive(early, InstrumentFactory.Generic("BTC"), Hourly(Monday, 48));
-        var byDay = await Drive(daily, InstrumentFactory.Generic("BTC"), dailyBars);
+        var intraday = await Drive(early, GenericVenue.Instrument("BTC"), Hourly(Monday, 48));
+        var byDay = await Drive(daily, GenericVenue.Instrument("BTC"), dailyBars);
 
         intraday.Requests[1].Instruments[0].Bars.Count.ShouldBe(19);
         byDay.Requests.Select(r => r.AsOf).ShouldBe([Monday, Monday.AddDays(1), Monday.AddDays(2)]);

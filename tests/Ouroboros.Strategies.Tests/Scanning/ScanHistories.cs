@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Core.Planning;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
@@ -24,10 +25,10 @@ internal static class ScanHistories
     }
 
     public static InstrumentHistory History(string symbol, IReadOnlyList<decimal> closes, decimal volume = 1_000m, decimal? position = 0m) =>
-        new(InstrumentFactory.Generic(symbol), Bars(closes, volume), TimeSpan.FromDays(1), position);
+        new(GenericVenue.Instrument(symbol), Bars(closes, volume), TimeSpan.FromDays(1), position);
 
     public static InstrumentHistory History(string symbol, Bar[] bars, decimal? position = 0m) =>
-        new(InstrumentFactory.Generic(symbol), bars, TimeSpan.FromDays(1), position);
+        new(GenericVenue.Instrument(symbol), bars, TimeSpan.FromDays(1), position);
 
     /// <summary>Closes that step by the given percentages in turn, from 100.</summary>
     public static decimal[] Steps(int count, params decimal[] percents)

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Strategies.Scenarios;
@@ -28,7 +29,7 @@ public sealed class ScenarioAllocationTests
     [Fact]
     public void An_engine_bar_that_fires_nothing_allocates_nothing()
     {
-        var spy = InstrumentFactory.Generic("SPY");
+        var spy = GenericVenue.Instrument("SPY");
         var engine = new ScenarioEngine(
         [
             new("never", spy.Id, "close < 0 && " + "rsi14 < 30", IntentAction.Buy),

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.TestKit;
 using Ouroboros.Domain.Playbooks;
 using Ouroboros.Domain.Bars;
@@ -10,8 +11,8 @@ namespace Ouroboros.Strategies.Tests.Scenarios;
 
 public sealed class ScenarioEngineTests
 {
-    private static readonly Instrument Spy = InstrumentFactory.Generic("SPY");
-    private static readonly Instrument Qqq = InstrumentFactory.Generic("QQQ");
+    private static readonly Instrument Spy = GenericVenue.Instrument("SPY");
+    private static readonly Instrument Qqq = GenericVenue.Instrument("QQQ");
 
     /// <summary>Hourly bars, <paramref name="perDay"/> per day, closes 100, 101, 102, …</summary>
     private static Bar[] Hourly(int count, int perDay)

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
@@ -151,7 +152,7 @@ public sealed class SmaCrossStrategyTests
     [Fact]
     public void Does_not_allocate_per_bar_in_the_steady_state()
     {
-        var context = new FakeStrategyContext(InstrumentFactory.Generic("A"), InstrumentFactory.Generic("B"));
+        var context = new FakeStrategyContext(GenericVenue.Instrument("A"), GenericVenue.Instrument("B"));
         var strategy = new SmaCrossStrategy(10, 30);
         strategy.Initialize(context);
         var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 5_000).Select(i => (decimal)i)]);
@@ -164,7 +165,7 @@ public sealed class SmaCrossStrategyTests
     [Fact]
     public void Submits_a_buy_without_size_and_a_close_as_intents()
     {
-        var context = new FakeStrategyContext(InstrumentFactory.Generic("A"));
+        var context = new FakeStrategyContext(GenericVenue.Instrument("A"));
         var strategy = new SmaCrossStrategy(2, 4);
         strategy.Initialize(context);
         var bars = SyntheticBars.FromCloses(UpThenDown);

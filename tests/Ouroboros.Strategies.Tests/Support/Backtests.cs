@@ -4,7 +4,7 @@ using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Bars;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Risk.Engine;
 
@@ -19,11 +19,11 @@ internal static class Backtests
         FillPolicy fills = FillPolicy.NextOpen,
         SizingPolicy? sizing = null,
         decimal cash = 100_000m,
-        IReadOnlyList<BrokerModel>? models = null,
+        IReadOnlyList<VenueModel>? models = null,
         RiskEngine? risk = null) =>
         BacktestRunner.RunAsync(new BacktestSpec(
             series, strategy, strategy.Name, new Dictionary<string, string>(), cash,
-            models ?? [.. series.Select(_ => BrokerModel.Generic(0m))],
+            models ?? [.. series.Select(_ => GenericVenue.Model(0m))],
             fills, sizing ?? SizingPolicy.AllInPolicy, risk ?? RiskEngine.None));
 
     public static Task<KernelResult> Run(IStrategy strategy, BarSeries series, FillPolicy fills = FillPolicy.NextOpen) =>

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
 
@@ -39,7 +40,7 @@ internal static class SyntheticBars
     }
 
     public static BarSeries Series(string symbol, Bar[] bars) =>
-        new(InstrumentFactory.Generic(symbol), BarInterval.OneDay, bars, source: symbol);
+        new(GenericVenue.Instrument(symbol), BarInterval.OneDay, bars, source: symbol);
 
     public static BarSeries Series(string symbol, IReadOnlyList<decimal> closes) => Series(symbol, FromCloses(closes));
 

@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
@@ -114,7 +115,7 @@ public sealed class TripleRsiStrategyTests
     [Fact]
     public void Does_not_allocate_per_bar_without_signals()
     {
-        var context = new FakeStrategyContext(InstrumentFactory.Generic("A"));
+        var context = new FakeStrategyContext(GenericVenue.Instrument("A"));
         var strategy = new TripleRsiStrategy(new TripleRsiSettings());
         strategy.Initialize(context);
         var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 3_000).Select(i => (decimal)i)]);

@@ -1,7 +1,7 @@
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 
-namespace Ouroboros.Domain.Fees;
+namespace Ouroboros.Domain.Venues;
 
 /// <summary>Moves a market fill price against the trader. Limit fills are never slipped.</summary>
 public interface ISlippageModel

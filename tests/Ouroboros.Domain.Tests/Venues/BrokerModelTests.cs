@@ -1,10 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 
-namespace Ouroboros.Domain.Tests.Fees;
+namespace Ouroboros.Domain.Tests.Venues;
 
 /// <summary>Broker models per venue and the largest affordable quantity, commission included.</summary>
 public sealed class BrokerModelTests
@@ -18,7 +18,7 @@ public sealed class BrokerModelTests
     [InlineData(Venue.Generic, "generic", typeof(PercentFeeModel), typeof(NoSlippage))]
     public void Each_venue_gets_its_own_fees_and_slippage(Venue venue, string name, Type fees, Type slippage)
     {
-        var model = BrokerModel.For(venue, null);
+        var model = VenueRules.Model(venue, null);
 
         model.Name.ShouldBe(name);
         model.Fees.ShouldBeOfType(fees);
@@ -28,18 +28,18 @@ public sealed class BrokerModelTests
     [Fact]
     public void A_commission_rate_given_for_a_venue_replaces_its_default()
     {
-        ((KrxFeeModel)BrokerModel.For(Venue.Krx, 0.0001m).Fees).CommissionRate.ShouldBe(0.0001m);
-        ((UsFeeModel)BrokerModel.For(Venue.Us, 0.001m).Fees).CommissionRate.ShouldBe(0.001m);
-        ((BybitFeeModel)BrokerModel.For(Venue.Bybit, 0.00055m).Fees).TakerRate.ShouldBe(0.00055m);
-        ((PercentFeeModel)BrokerModel.For(Venue.Generic, 0.002m).Fees).Rate.ShouldBe(0.002m);
-        ((PercentFeeModel)BrokerModel.For(Venue.Generic, null).Fees).Rate.ShouldBe(0m);
+        ((KrxFeeModel)VenueRules.Model(Venue.Krx, 0.0001m).Fees).CommissionRate.ShouldBe(0.0001m);
+        ((UsFeeModel)VenueRules.Model(Venue.Us, 0.001m).Fees).CommissionRate.ShouldBe(0.001m);
+        ((BybitFeeModel)VenueRules.Model(Venue.Bybit, 0.00055m).Fees).TakerRate.ShouldBe(0.00055m);
+        ((PercentFeeModel)VenueRules.Model(Venue.Generic, 0.002m).Fees).Rate.ShouldBe(0.002m);
+        ((PercentFeeModel)VenueRules.Model(Venue.Generic, null).Fees).Rate.ShouldBe(0m);
     }
 
     [Fact]
     public void Nothing_is_affordable_without_cash_or_without_a_price()
     {
-        var model = BrokerModel.Us();
-        var aapl = InstrumentFactory.UsEquity("AAPL");
+        var model = UsVenue.Model();
+        var aapl = UsVenue.Equity("AAPL");
 
         model.MaxAffordableQuantity(aapl, OrderSide.Buy, 0m, 100m).ShouldBe(0m);
         model.MaxAffordableQuantity(aapl, OrderSide.Buy, -5m, 100m).ShouldBe(0m);
@@ -51,7 +51,7 @@ public sealed class BrokerModelTests
     public void The_commission_is_included_in_what_cash_affords()
     {
         // 10 × 100 = 1,000 plus 2.50 commission exceeds 1,000; 9 shares cost 902.25.
-        BrokerModel.Us().MaxAffordableQuantity(InstrumentFactory.UsEquity("AAPL"), OrderSide.Buy, 1_000m, 100m).ShouldBe(9m);
+        UsVenue.Model().MaxAffordableQuantity(UsVenue.Equity("AAPL"), OrderSide.Buy, 1_000m, 100m).ShouldBe(9m);
     }
 
     public static TheoryData<string> Venues => ["krx-stock", "krx-etf", "us", "bybit", "generic"];
@@ -87,25 +87,25 @@ public sealed class BrokerModelTests
     [Fact]
     public void Us_cash_of_119_999_50_affords_1_197_shares_at_100()
     {
-        var aapl = InstrumentFactory.UsEquity("AAPL");
+        var aapl = UsVenue.Equity("AAPL");
 
-        BrokerModel.Us().MaxAffordableQuantity(aapl, OrderSide.Buy, 119_999.50m, 100m).ShouldBe(1_197m);
+        UsVenue.Model().MaxAffordableQuantity(aapl, OrderSide.Buy, 119_999.50m, 100m).ShouldBe(1_197m);
     }
 
-    private static decimal Cost(BrokerModel model, Instrument instrument, decimal quantity, decimal price) =>
+    private static decimal Cost(VenueModel model, Instrument instrument, decimal quantity, decimal price) =>
         quantity * price + model.Fees.Fee(instrument, OrderSide.Buy, quantity, price, Liquidity.Taker);
 
-    private static (Instrument, BrokerModel, Gen<decimal> Cash, Gen<decimal> Price) Case(string venue) => venue switch
+    private static (Instrument, VenueModel, Gen<decimal> Cash, Gen<decimal> Price) Case(string venue) => venue switch
     {
-        "krx-stock" => (InstrumentFactory.KrxStock("005930"), BrokerModel.Krx(),
+        "krx-stock" => (KrxVenue.Stock("005930"), KrxVenue.Model(),
             Gen.Choose(1, int.MaxValue).Select(w => (decimal)w), Gen.Choose(1, 2_000_000).Select(w => KrxStockTickSize.Instance.Floor(w))),
-        "krx-etf" => (InstrumentFactory.KrxEtf("069500"), BrokerModel.Krx(0.003m),
+        "krx-etf" => (KrxVenue.Etf("069500"), KrxVenue.Model(0.003m),
             Gen.Choose(1, int.MaxValue).Select(w => (decimal)w), Gen.Choose(1, 200_000).Select(w => w * 5m)),
-        "us" => (InstrumentFactory.UsEquity("AAPL"), BrokerModel.Us(),
+        "us" => (UsVenue.Equity("AAPL"), UsVenue.Model(),
             Gen.Choose(1, int.MaxValue).Select(c => c / 100m), Gen.Choose(1, 10_000_000).Select(c => c / 100m)),
-        "bybit" => (InstrumentFactory.ForVenue(Venue.Bybit, "BTCUSDT"), BrokerModel.Bybit(),
+        "bybit" => (VenueRules.Instrument(Venue.Bybit, "BTCUSDT"), BybitVenue.Model(),
             Gen.Choose(1, int.MaxValue).Select(c => c / 100m), Gen.Choose(1, 10_000_000).Select(c => c / 100m)),
-        _ => (InstrumentFactory.Generic("SPY"), BrokerModel.Generic(0.05m),
+        _ => (GenericVenue.Instrument("SPY"), GenericVenue.Model(0.05m),
             Gen.Choose(1, int.MaxValue).Select(c => c / 100m), Gen.Choose(1, 10_000_000).Select(c => c / 100m)),
     };
 }

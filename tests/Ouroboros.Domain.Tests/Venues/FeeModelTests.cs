@@ -1,16 +1,16 @@
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 
-namespace Ouroboros.Domain.Tests.Fees;
+namespace Ouroboros.Domain.Tests.Venues;
 
 /// <summary>Commission, taxes and exchange fees per venue.</summary>
 public sealed class FeeModelTests
 {
-    private static readonly Instrument Samsung = InstrumentFactory.KrxStock("005930");
-    private static readonly Instrument Kodex = InstrumentFactory.KrxEtf("069500");
-    private static readonly Instrument Aapl = InstrumentFactory.UsEquity("AAPL");
-    private static readonly Instrument Btc = InstrumentFactory.ForVenue(Venue.Bybit, "BTCUSDT");
+    private static readonly Instrument Samsung = KrxVenue.Stock("005930");
+    private static readonly Instrument Kodex = KrxVenue.Etf("069500");
+    private static readonly Instrument Aapl = UsVenue.Equity("AAPL");
+    private static readonly Instrument Btc = VenueRules.Instrument(Venue.Bybit, "BTCUSDT");
 
     [Fact]
     public void Krx_commission_is_floored_to_the_won_on_buys()
@@ -67,7 +67,7 @@ public sealed class FeeModelTests
 
     [Fact]
     public void Us_sec_fee_applies_to_etf_sells_too() =>
-        new UsFeeModel(0m).Fee(InstrumentFactory.UsEquity("SPY", AssetClass.Etf), OrderSide.Sell, 100m, 500m, Liquidity.Taker).ShouldBe(1.39m);
+        new UsFeeModel(0m).Fee(UsVenue.Equity("SPY", AssetClass.Etf), OrderSide.Sell, 100m, 500m, Liquidity.Taker).ShouldBe(1.39m);
 
     [Fact]
     public void Bybit_charges_the_maker_rate_for_maker_fills_and_the_taker_rate_otherwise()

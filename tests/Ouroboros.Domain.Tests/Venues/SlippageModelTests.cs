@@ -1,15 +1,15 @@
-using Ouroboros.Domain.Fees;
+using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 
-namespace Ouroboros.Domain.Tests.Fees;
+namespace Ouroboros.Domain.Tests.Venues;
 
 /// <summary>Slippage moves market fills against the trader, on the tick grid, never below one tick.</summary>
 public sealed class SlippageModelTests
 {
-    private static readonly Instrument Samsung = InstrumentFactory.KrxStock("005930");
-    private static readonly Instrument Aapl = InstrumentFactory.UsEquity("AAPL");
-    private static readonly Instrument Btc = InstrumentFactory.ForVenue(Venue.Bybit, "BTCUSDT");
+    private static readonly Instrument Samsung = KrxVenue.Stock("005930");
+    private static readonly Instrument Aapl = UsVenue.Equity("AAPL");
+    private static readonly Instrument Btc = VenueRules.Instrument(Venue.Bybit, "BTCUSDT");
 
     [Theory]
     [InlineData(OrderSide.Buy, 70_000, 70_100)]
@@ -84,8 +84,8 @@ public sealed class SlippageModelTests
     [Fact]
     public void The_broker_model_fills_market_orders_at_the_slipped_price()
     {
-        BrokerModel.Krx().MarketFillPrice(Samsung, OrderSide.Buy, 70_000m).ShouldBe(70_100m);
-        BrokerModel.Us().MarketFillPrice(Aapl, OrderSide.Sell, 100m).ShouldBe(99.99m);
-        BrokerModel.Generic(0.001m).MarketFillPrice(Aapl, OrderSide.Buy, 100.123m).ShouldBe(100.123m);
+        KrxVenue.Model().MarketFillPrice(Samsung, OrderSide.Buy, 70_000m).ShouldBe(70_100m);
+        UsVenue.Model().MarketFillPrice(Aapl, OrderSide.Sell, 100m).ShouldBe(99.99m);
+        GenericVenue.Model(0.001m).MarketFillPrice(Aapl, OrderSide.Buy, 100.123m).ShouldBe(100.123m);
     }
 }

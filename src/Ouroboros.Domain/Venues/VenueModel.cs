@@ -1,37 +1,19 @@
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Orders;
 
-namespace Ouroboros.Domain.Fees;
+namespace Ouroboros.Domain.Venues;
 
 /// <summary>
-/// The rules of a venue as one value: fees, slippage, tick and lot rounding. The simulated broker fills with it and
-/// pre-trade sizing uses the same instance, so a size that passed the checks is a size the broker accepts.
+/// What executing on a venue costs, as one value: fees and taxes, slippage, and (through the instrument) tick and lot
+/// rounding. Built by the venue's own rules type (<see cref="KrxVenue"/>, <see cref="UsVenue"/>, <see cref="BybitVenue"/>,
+/// <see cref="GenericVenue"/>). The simulated broker fills with it and pre-trade sizing uses the same instance, so a
+/// size that passed the checks is a size the broker accepts.
 /// </summary>
-public sealed class BrokerModel(string name, IFeeModel fees, ISlippageModel slippage)
+public sealed class VenueModel(string name, IFeeModel fees, ISlippageModel slippage)
 {
     public string Name { get; } = name;
     public IFeeModel Fees { get; } = fees;
     public ISlippageModel Slippage { get; } = slippage;
-
-    /// <summary>Generic: only the commission given, no slippage, no taxes; whole units come from the instrument.</summary>
-    public static BrokerModel Generic(decimal commissionRate) => new("generic", new PercentFeeModel(commissionRate), NoSlippage.Instance);
-
-    public static BrokerModel Krx(decimal? commissionRate = null, int slippageTicks = 1) =>
-        new("krx", new KrxFeeModel(commissionRate ?? KrxFeeModel.DefaultCommissionRate), new TickSlippage(slippageTicks));
-
-    public static BrokerModel Us(decimal? commissionRate = null, int slippageTicks = 1) =>
-        new("us", new UsFeeModel(commissionRate ?? UsFeeModel.DefaultCommissionRate), new TickSlippage(slippageTicks));
-
-    public static BrokerModel Bybit(decimal? takerRate = null, decimal slippageBps = 2m) =>
-        new("bybit", new BybitFeeModel(0.001m, takerRate ?? 0.001m), new BasisPointSlippage(slippageBps));
-
-    public static BrokerModel For(Venue venue, decimal? commissionRate) => venue switch
-    {
-        Venue.Krx => Krx(commissionRate),
-        Venue.Us => Us(commissionRate),
-        Venue.Bybit => Bybit(commissionRate),
-        _ => Generic(commissionRate ?? 0m),
-    };
 
     /// <summary>The price a market order would fill at, given the reference price (open or close of a bar).</summary>
     public decimal MarketFillPrice(Instrument instrument, OrderSide side, decimal referencePrice) =>

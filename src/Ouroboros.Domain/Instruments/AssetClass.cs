@@ -1,0 +1,9 @@
+namespace Ouroboros.Domain.Instruments;
+
+public enum AssetClass
+{
+    Stock,
+    Etf,
+    Crypto,
+    Index,
+}
