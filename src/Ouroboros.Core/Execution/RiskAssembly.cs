@@ -87,6 +87,19 @@ internal sealed class RiskAssembly
         if (intent.StopLoss is not null || intent.TakeProfit is not null || intent.Leverage != 1m) _intentOf[orderId] = intent;
     }
 
+    /// <summary>
+    /// Drops the levels of orders that ended without the fill that would have removed them (cancelled, expired,
+    /// rejected), so a long session does not keep them. Called at slice boundaries, before finished orders are forgotten.
+    /// </summary>
+    public void ForgetFinishedIntents()
+    {
+        if (_intentOf.Count == 0) return;
+        foreach (var id in _intentOf.Keys)
+        {
+            if (!_state.Orders.TryGet(id, out var order) || !order.Status.IsWorking()) _intentOf.Remove(id);
+        }
+    }
+
     /// <summary>An exit the risk engine asked for did not go out: let the exit rules fire again.</summary>
     public void Rearm(TradeIntent intent, InstrumentId instrument)
     {

@@ -142,6 +142,7 @@ public sealed partial class TradingKernel
         _state.Sinks.OnEquity(new EquityPoint(time, equity, portfolio.Cash));
         _slices++;
         if (portfolio.HasOpenPositions) _slicesInMarket++;
+        _risk.ForgetFinishedIntents();
         _state.Orders.ForgetFinished();
         _risk.DrainEvents();
         _open = false;
