@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ouroboros.Core.Events;
+using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Ports;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Venues;
@@ -13,7 +13,7 @@ namespace Ouroboros.Brokers.Simulated;
 /// A broker that fills against bars with the venue's broker model (fees, slippage, ticks, lots): the same model
 /// pre-trade sizing used. Used by backtests and by paper trading on live bars. Cash account: no shorting, no margin.
 /// </summary>
-public sealed class SimulatedBroker : IBarDrivenBroker
+public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue
 {
     private readonly Instrument[] _instruments;
     private readonly VenueModel[] _models;
@@ -91,7 +91,7 @@ public sealed class SimulatedBroker : IBarDrivenBroker
         return ValueTask.FromResult(BrokerResult<bool>.Ok(true));
     }
 
-    public void OnSlice(ReadOnlySpan<BarEvent> bars)
+    public void OnSlice(ReadOnlySpan<KernelEvent> bars)
     {
         // The last bar is only read by same-close fills; next-open runs skip the 100-byte copy per bar.
         if (_policy == FillPolicy.SameClose)

@@ -1,5 +1,5 @@
 using Ouroboros.Brokers.Simulated;
-using Ouroboros.Core.Events;
+using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Ports;
 using Ouroboros.Core.Time;
 using Ouroboros.Domain.Bars;
@@ -93,7 +93,7 @@ public sealed class SimulatedBrokerTests
         r1.Error.Message.ShouldContain("tick");
         r2.Error!.Kind.ShouldBe(BrokerErrorKind.InvalidRequest);
         r2.Error.Message.ShouldContain("lot step");
-        broker.OnSlice([new BarEvent(0, new Bar(BarBuilder.Start, 10_000m, 10_000m, 10_000m, 10_000m, 1m))]);
+        broker.OnSlice([KernelEvent.OfBar(0, new Bar(BarBuilder.Start, 10_000m, 10_000m, 10_000m, 10_000m, 1m))]);
     }
 
     private sealed class NullReports : IExecutionReports

@@ -1,11 +1,13 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Ports;
+using Ouroboros.Core.Sinks;
 using Ouroboros.Core.Time;
 
 namespace Ouroboros.Backtest.Engine;
 
-/// <summary>Wires the kernel to a replay source and the simulated broker, and runs it on a simulated clock.</summary>
+/// <summary>Wires the kernel to a replay inbox and the simulated broker, runs it on a simulated clock and records the result.</summary>
 public static class BacktestRunner
 {
     public static async Task<KernelResult> RunAsync(BacktestSpec spec, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
@@ -22,6 +24,8 @@ public static class BacktestRunner
         var start = spec.Series.Min(s => s.First!.Value);
         var clock = new SimulatedTimeProvider(start);
         var broker = new SimulatedBroker(instruments, spec.VenueModels, spec.FillPolicy, spec.Series[0].Interval, clock);
+        var source = new ReplaySource(spec.Series);
+        var recorder = new RunRecorder(source.ExpectedTimeSlices ?? 1024);
         var setup = new KernelSetup(instruments, spec.VenueModels, spec.Strategy, broker, spec.Risk, spec.Sizing,
             currencies[0], spec.InitialCash, clock, EndOfRunOrderJournal.Instance)
         {
@@ -29,11 +33,13 @@ public static class BacktestRunner
             DailyBars = !spec.Series[0].Interval.IsIntraday,
             Exits = spec.Exits,
             TradeFrom = spec.TradeFrom,
+            Venue = broker,
+            Sinks = [recorder],
         };
         var kernel = new TradingKernel(setup);
-        var source = new ReplaySource(spec.Series);
         var total = source.ExpectedTimeSlices ?? 0;
         Action<int>? onSlice = progress is null ? null : done => progress(done, total);
-        return await kernel.RunAsync(source, onSlice, cancellationToken).ConfigureAwait(false);
+        var summary = await kernel.RunAsync(source, onSlice, cancellationToken).ConfigureAwait(false);
+        return recorder.ToResult(summary);
     }
 }

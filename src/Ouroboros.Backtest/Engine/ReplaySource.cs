@@ -1,15 +1,14 @@
-using Ouroboros.Core.Events;
-using Ouroboros.Core.Ports;
+using Ouroboros.Core.Inbox;
 using Ouroboros.Domain.Bars;
 
 namespace Ouroboros.Backtest.Engine;
 
 /// <summary>
-/// Replays stored bar series in time order: all bars stamped with the same time form one slice, delivered in
-/// instrument order. Instruments missing a bar at a time are simply absent from that slice (no data is invented).
+/// The backtest inbox: replays stored bar series in time order, synchronously. All bars stamped with the same time
+/// form one slice, delivered in instrument order. Instruments missing a bar at a time are simply absent from that slice (no data is invented).
 /// Allocation-free after construction.
 /// </summary>
-public sealed class ReplaySource : IMarketEventSource
+public sealed class ReplaySource : IKernelInbox
 {
     private readonly BarSeries[] _series;
     private readonly int[] _heads;
@@ -44,19 +43,19 @@ public sealed class ReplaySource : IMarketEventSource
 
     public int? ExpectedTimeSlices { get; }
 
-    public bool TryRead(out BarEvent barEvent)
+    public bool TryRead(out KernelEvent kernelEvent)
     {
         if (_single is { } single)
         {
             var h = _heads[0];
             if (h < single.Count)
             {
-                barEvent = new BarEvent(0, single[h]);
+                kernelEvent = KernelEvent.OfBar(0, in single[h]);
                 _heads[0] = h + 1;
                 return true;
             }
             _done = true;
-            barEvent = default;
+            kernelEvent = default;
             return false;
         }
         while (!_done)
@@ -67,7 +66,7 @@ public sealed class ReplaySource : IMarketEventSource
                 if (ticks[i] != _sliceTicks) continue;
                 var s = _series[i];
                 var h = _heads[i];
-                barEvent = new BarEvent(i, s[h]);
+                kernelEvent = KernelEvent.OfBar(i, in s[h]);
                 _heads[i] = h + 1;
                 ticks[i] = TicksAt(s, h + 1);
                 _scan = i + 1;
@@ -75,7 +74,7 @@ public sealed class ReplaySource : IMarketEventSource
             }
             AdvanceSlice();
         }
-        barEvent = default;
+        kernelEvent = default;
         return false;
     }
 

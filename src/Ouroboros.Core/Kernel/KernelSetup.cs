@@ -1,4 +1,7 @@
+using Ouroboros.Core.Orders;
 using Ouroboros.Core.Ports;
+using Ouroboros.Core.Sinks;
+using Ouroboros.Core.Time;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Strategies;
@@ -20,10 +23,21 @@ public sealed record KernelSetup(
     SizingPolicy Sizing,
     Currency AccountCurrency,
     decimal InitialCash,
-    TimeProvider Clock,
-    IOrderJournal OrderJournal,
-    string OrderIdPrefix = "O")
+    IKernelClock Clock,
+    IOrderJournal OrderJournal)
 {
+    /// <summary>
+    /// A venue that fills against the kernel's bars (the simulated broker, usually the same object as
+    /// <see cref="Broker"/>). Null for a live broker, whose reports arrive through the inbox.
+    /// </summary>
+    public IMarketDrivenVenue? Venue { get; init; }
+
+    /// <summary>Where fills, trades, equity, verdicts, risk events, skipped intents and orders go as they happen.</summary>
+    public IReadOnlyList<IKernelSink> Sinks { get; init; } = [];
+
+    /// <summary>Client order ids; null: a fresh deterministic <c>O-000001</c> sequence (backtests).</summary>
+    public ClientOrderIdGenerator? OrderIds { get; init; }
+
     /// <summary>
     /// The market calendar of the run's instruments: trading dates (daily P&amp;L and counters reset on them) and
     /// session events. Null: trading dates are UTC dates and no session events are raised.

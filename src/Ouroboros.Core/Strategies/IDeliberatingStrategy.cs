@@ -14,4 +14,6 @@ public interface IDeliberatingStrategy : IStrategy
 
     /// <summary>May await I/O and submit intents through the context; <paramref name="time"/> is the slice's time.</summary>
     ValueTask DeliberateAsync(DateTimeOffset time, CancellationToken cancellationToken);
+
+    IDeliberatingStrategy? IStrategy.Deliberation => this;
 }

@@ -26,4 +26,7 @@ public interface IStrategy
     void OnSessionEvent(SessionEvent sessionEvent)
     {
     }
+
+    /// <summary>The strategy's deliberating side, if it has one: the kernel asks instead of casting.</summary>
+    IDeliberatingStrategy? Deliberation => null;
 }

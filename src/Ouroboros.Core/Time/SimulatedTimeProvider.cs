@@ -4,9 +4,11 @@ namespace Ouroboros.Core.Time;
 /// A clock that only moves when told: backtests set it to each bar's time, so everything that asks
 /// TimeProvider sees the replayed moment, never the machine's clock.
 /// </summary>
-public sealed class SimulatedTimeProvider(DateTimeOffset start) : TimeProvider
+public sealed class SimulatedTimeProvider(DateTimeOffset start) : TimeProvider, IKernelClock
 {
     private DateTimeOffset _now = start;
+
+    public TimeProvider Time => this;
 
     public override DateTimeOffset GetUtcNow() => _now;
 

@@ -91,6 +91,19 @@ public sealed class RiskEngine
     public void Resume(string scope, DateTimeOffset time, string by, string reason) =>
         States.Move(scope, TradingState.Active, time, "operator", $"{reason} (by {by})");
 
+    /// <summary>
+    /// Hands the events recorded so far to <paramref name="sink"/>, in order, and forgets them. A kernel streams them
+    /// to its sinks this way, so a long session does not keep them all; <see cref="Events"/> then holds only the
+    /// events not yet drained.
+    /// </summary>
+    public void DrainEvents(Action<RiskEvent> sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        if (_events.Count == 0) return;
+        foreach (var e in _events) sink(e);
+        _events.Clear();
+    }
+
     /// <summary>Adds an event raised outside the engine (e.g. an exit signal from the exit rules) to its journal.</summary>
     public void Record(RiskEvent riskEvent)
     {

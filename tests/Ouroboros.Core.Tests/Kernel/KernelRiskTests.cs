@@ -1,3 +1,4 @@
+using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Tests.Support;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Events;
@@ -103,13 +104,10 @@ public sealed class KernelRiskTests
     public async Task The_kill_switch_cancels_working_orders_and_denies_everything_after_it()
     {
         _kernel.Risk = Engine();
-        _kernel.Bar(0, Day1, 100m).Bar(0, Day1.AddDays(1), 100m).Bar(0, Day1.AddDays(2), 100m);
-        _kernel.Strategy.At(Day1, _ => Intent(A))
-            .At(Day1.AddDays(1), ctx =>
-            {
-                _kernel.Kernel!.RequestKill("test", "runaway strategy");
-                return Intent(A, time: Day1.AddDays(1));
-            });
+        _kernel.Bar(0, Day1, 100m).Bar(0, Day1.AddDays(1), 100m)
+            .Event(KernelEvent.Of(new KillCommand("test", "runaway strategy", Day1.AddDays(1))))
+            .Bar(0, Day1.AddDays(2), 100m);
+        _kernel.Strategy.At(Day1, _ => Intent(A)).At(Day1.AddDays(2), _ => Intent(A, time: Day1.AddDays(2)));
 
         var result = await _kernel.RunAsync();
 

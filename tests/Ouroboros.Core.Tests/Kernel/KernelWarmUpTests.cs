@@ -31,7 +31,7 @@ public sealed class KernelWarmUpTests
     {
         var setup = _kernel.Setup() with { TradeFrom = tradeFrom };
         if (strategy is not null) setup = setup with { Strategy = strategy };
-        return new TradingKernel(setup).RunAsync(new ArraySource(_kernel.Events), _kernel.SlicesDone.Add, CancellationToken.None);
+        return _kernel.RunAsync(setup);
     }
 
     [Fact]

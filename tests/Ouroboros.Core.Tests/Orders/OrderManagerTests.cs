@@ -1,5 +1,6 @@
 using Ouroboros.Core.Orders;
 using Ouroboros.Core.Ports;
+using Ouroboros.Core.Sinks;
 using Ouroboros.Core.Time;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Primitives;
@@ -14,7 +15,9 @@ public sealed class OrderManagerTests
     private readonly SimulatedTimeProvider _clock = new(T0);
     private readonly OrderManager _manager;
 
-    public OrderManagerTests() => _manager = new OrderManager("BT", _journal, _clock);
+    private readonly RunRecorder _recorder = new();
+
+    public OrderManagerTests() => _manager = new OrderManager(ClientOrderIdGenerator.Deterministic("BT"), _journal, _clock, _recorder);
 
     private OrderRequest Request(ClientOrderId? id = null) =>
         OrderRequest.Market(id ?? _manager.NextId(), new InstrumentId("US:SPY"), OrderSide.Buy, 10m, T0, new StrategyId("test"));
@@ -48,7 +51,7 @@ public sealed class OrderManagerTests
         snapshot.Status.ShouldBe(OrderStatus.New);
         snapshot.Request.ShouldBeSameAs(order.Request);
         snapshot.UpdatedAt.ShouldBe(T0.AddMinutes(5));
-        _manager.Orders.ShouldBe([order]);
+        _manager.Count.ShouldBe(1);
         _manager.Get(order.Id).ShouldBeSameAs(order);
     }
 
@@ -89,15 +92,44 @@ public sealed class OrderManagerTests
         Should.Throw<KeyNotFoundException>(() => _manager.Get(new ClientOrderId("nope"))).Message.ShouldBe("Unknown order nope.");
 
     [Fact]
-    public void Snapshots_list_every_order_in_tracking_order_at_the_current_time()
+    public void Finished_orders_are_forgotten_at_the_next_slice_boundary_and_working_ones_are_kept()
     {
-        var first = _manager.Track(Request());
-        var second = _manager.Track(Request());
-        _clock.AdvanceTo(T0.AddDays(1));
+        var filled = _manager.Track(Request());
+        var working = _manager.Track(Request());
+        var denied = _manager.Track(Request());
+        _manager.Update(filled, o => o.MarkSubmitted());
+        _manager.Update(filled, o => o.ApplyFill(10m, 100m, 1m));
+        _manager.Update(working, o => o.MarkSubmitted());
+        _manager.Update(denied, o => o.MarkDenied("gate: no"));
 
-        var snapshots = _manager.Snapshots();
+        _manager.Count.ShouldBe(3);
+        _manager.ForgetFinished();
 
-        snapshots.Select(s => s.Request.Id).ShouldBe([first.Id, second.Id]);
-        snapshots.ShouldAllBe(s => s.UpdatedAt == T0.AddDays(1));
+        _manager.Count.ShouldBe(1);
+        _manager.Get(working.Id).ShouldBeSameAs(working);
+        _manager.TryGet(filled.Id, out _).ShouldBeFalse();
+        _manager.Working().ShouldBe([working]);
+    }
+
+    [Fact]
+    public void Memory_stays_bounded_over_many_finished_orders()
+    {
+        for (var i = 0; i < 10_000; i++)
+        {
+            var order = _manager.Track(Request());
+            _manager.Update(order, o => o.MarkDenied("gate: no"));
+            if (i % 10 == 9) _manager.ForgetFinished();
+        }
+
+        _manager.Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public void The_sink_is_told_of_every_order_as_it_is_created()
+    {
+        _manager.Track(Request());
+        _manager.Track(Request());
+
+        _recorder.ToResult(new Core.Kernel.KernelSummary(T0, 0, 0, 0, 0, 0, 0, 0m, 0m, [])).Orders.Select(o => o.Request.Id.Value).ShouldBe(["BT-000001", "BT-000002"]);
     }
 }

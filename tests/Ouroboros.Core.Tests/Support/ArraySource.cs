@@ -1,23 +1,22 @@
-using Ouroboros.Core.Events;
-using Ouroboros.Core.Ports;
+using Ouroboros.Core.Inbox;
 
 namespace Ouroboros.Core.Tests.Support;
 
-/// <summary>A replay source over a fixed array of bar events, answered synchronously like a replay feed.</summary>
-internal sealed class ArraySource(IReadOnlyList<BarEvent> events, int? expectedTimeSlices = null) : IMarketEventSource
+/// <summary>A replay inbox over a fixed array of events, answered synchronously like a replay feed.</summary>
+internal sealed class ArraySource(IReadOnlyList<KernelEvent> events, int? expectedTimeSlices = null) : IKernelInbox
 {
     private int _next;
 
     public int? ExpectedTimeSlices => expectedTimeSlices;
 
-    public bool TryRead(out BarEvent barEvent)
+    public bool TryRead(out KernelEvent kernelEvent)
     {
         if (_next < events.Count)
         {
-            barEvent = events[_next++];
+            kernelEvent = events[_next++];
             return true;
         }
-        barEvent = default;
+        kernelEvent = default;
         return false;
     }
 

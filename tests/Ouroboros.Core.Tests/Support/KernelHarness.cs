@@ -1,6 +1,7 @@
-using Ouroboros.Core.Events;
+using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Ports;
+using Ouroboros.Core.Sinks;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Time;
 using Ouroboros.Domain.Bars;
@@ -40,13 +41,13 @@ internal sealed class KernelHarness
     public List<IRiskGate> Gates { get; } = [];
     public SizingPolicy Sizing { get; set; } = SizingPolicy.Parse("fixed:10");
     public decimal InitialCash { get; set; } = 100_000m;
-    public List<BarEvent> Events { get; } = [];
+    public List<KernelEvent> Events { get; } = [];
     public List<int> SlicesDone { get; } = [];
 
     /// <summary>Adds a bar for instrument <paramref name="instrument"/> at <paramref name="time"/>; open 1 below close.</summary>
     public KernelHarness Bar(int instrument, DateTimeOffset time, decimal close)
     {
-        Events.Add(new BarEvent(instrument, new Bar(time, close - 1m, close + 2m, close - 2m, close, 1_000m)));
+        Events.Add(KernelEvent.OfBar(instrument, new Bar(time, close - 1m, close + 2m, close - 2m, close, 1_000m)));
         return this;
     }
 
@@ -63,14 +64,32 @@ internal sealed class KernelHarness
     public KernelSetup Setup() => new(Instruments, [.. Instruments.Select(_ => GenericVenue.Model(0m))], Strategy, Broker, Risk ?? new RiskEngine(Gates),
         Sizing, Currency.USD, InitialCash, Clock, Journal)
     {
+        Venue = Broker,
         Exits = Exits,
         Calendar = Calendar,
         DailyBars = DailyBars,
     };
 
-    public Task<KernelResult> RunAsync()
+    /// <summary>Adds an inbox event that is not a bar (report, timer, operator command) at this point of the stream.</summary>
+    public KernelHarness Event(KernelEvent kernelEvent)
     {
-        Kernel = new TradingKernel(Setup());
-        return Kernel.RunAsync(new ArraySource(Events), SlicesDone.Add, CancellationToken.None);
+        Events.Add(kernelEvent);
+        return this;
+    }
+
+    /// <summary>Extra sinks besides the recorder the result is built from.</summary>
+    public List<IKernelSink> Sinks { get; } = [];
+
+    public RunRecorder? Recorder { get; private set; }
+
+    public Task<KernelResult> RunAsync() => RunAsync(Setup());
+
+    /// <summary>Runs the given setup (made with <see cref="Setup"/>) over <see cref="Events"/>, recording the result.</summary>
+    public async Task<KernelResult> RunAsync(KernelSetup setup, IKernelInbox? inbox = null)
+    {
+        Recorder = new RunRecorder();
+        Kernel = new TradingKernel(setup with { Sinks = [Recorder, .. Sinks] });
+        var summary = await Kernel.RunAsync(inbox ?? new ArraySource(Events), SlicesDone.Add, CancellationToken.None);
+        return Recorder.ToResult(summary);
     }
 }

@@ -1,4 +1,4 @@
-using Ouroboros.Core.Events;
+using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Ports;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Primitives;
@@ -6,10 +6,10 @@ using Ouroboros.Domain.Primitives;
 namespace Ouroboros.Core.Tests.Support;
 
 /// <summary>
-/// A bar-driven broker that records every call, answers submissions with a scripted result and, when told to,
+/// A market-driven venue and broker that records every call, answers submissions with a scripted result and, when told to,
 /// fills the orders it accepted at the open of the next slice.
 /// </summary>
-internal sealed class RecordingBroker(CallLog log) : IBarDrivenBroker
+internal sealed class RecordingBroker(CallLog log) : IBroker, IMarketDrivenVenue
 {
     private readonly List<OrderRequest> _working = [];
     private int _sequence;
@@ -56,7 +56,7 @@ internal sealed class RecordingBroker(CallLog log) : IBarDrivenBroker
         return ValueTask.FromResult(BrokerResult<bool>.Ok(true));
     }
 
-    public void OnSlice(ReadOnlySpan<BarEvent> bars)
+    public void OnSlice(ReadOnlySpan<KernelEvent> bars)
     {
         log.Add($"broker.OnSlice {CallLog.Stamp(bars[0].Bar.Time)} x{bars.Length}");
         if (!FillAtNextOpen) return;

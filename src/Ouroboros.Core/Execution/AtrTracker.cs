@@ -1,7 +1,7 @@
 using Ouroboros.Domain.Bars;
 using Ouroboros.Indicators.Volatility;
 
-namespace Ouroboros.Core.Kernel;
+namespace Ouroboros.Core.Execution;
 
 /// <summary>Wilder ATR per instrument, maintained only when the run sizes by ATR risk.</summary>
 internal sealed class AtrTracker

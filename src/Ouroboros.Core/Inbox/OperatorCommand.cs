@@ -1,0 +1,16 @@
+namespace Ouroboros.Core.Inbox;
+
+/// <summary>
+/// An operator's action, with who took it and why (both end up in the risk journal). Commands arrive through the
+/// inbox like everything else, so they take effect between slices on the kernel's thread, never mid-slice.
+/// </summary>
+public abstract record OperatorCommand(string By, string Reason, DateTimeOffset Time) : KernelMessage(Time);
+
+/// <summary>The kill switch: every working order is cancelled and nothing is approved until an operator resumes.</summary>
+public sealed record KillCommand(string By, string Reason, DateTimeOffset Time) : OperatorCommand(By, Reason, Time);
+
+/// <summary>Halts a scope (the account or a market): no entries, and no exits unless the policy allows them.</summary>
+public sealed record HaltCommand(string Scope, string By, string Reason, DateTimeOffset Time) : OperatorCommand(By, Reason, Time);
+
+/// <summary>Lifts a halt or a kill of a scope.</summary>
+public sealed record ResumeCommand(string Scope, string By, string Reason, DateTimeOffset Time) : OperatorCommand(By, Reason, Time);

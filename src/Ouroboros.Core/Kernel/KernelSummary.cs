@@ -1,0 +1,16 @@
+using Ouroboros.Domain.Portfolio;
+
+namespace Ouroboros.Core.Kernel;
+
+/// <summary>What the kernel itself knows at the end of a run: counters and the final state, never histories (those went to sinks).</summary>
+public sealed record KernelSummary(
+    DateTimeOffset EndTime,
+    long BarsProcessed,
+    int TimeSlices,
+    int SlicesInMarket,
+    int WarmUpSlices,
+    int WarmUpIntentsDiscarded,
+    int SessionEvents,
+    decimal FinalEquity,
+    decimal FinalCash,
+    IReadOnlyList<OpenTrade> OpenTrades);
