@@ -132,10 +132,31 @@ internal sealed class RiskAssembly
     /// Kill: the account HALTED and killed, every working order cancelled (journal writes awaited first). A cancel the
     /// broker refuses becomes an alert, because the operator must then cancel it at the broker.
     /// </summary>
-    public async ValueTask KillAsync(OperatorCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// A halt or kill takes effect now: the engine denies what it forbids from this moment, including the intents of
+    /// the slice that was open when the command arrived.
+    /// </summary>
+    public void Stop(OperatorCommand command)
     {
         var now = _state.Time.GetUtcNow();
-        _risk.Kill(now, command.By, command.Reason);
+        switch (command)
+        {
+            case KillCommand:
+                _risk.Kill(now, command.By, command.Reason);
+                break;
+            case HaltCommand halt:
+                _risk.Halt(halt.Scope, now, command.By, command.Reason);
+                break;
+            default:
+                throw new ArgumentException($"{command.GetType().Name} does not stop trading.", nameof(command));
+        }
+        DrainEvents();
+    }
+
+    /// <summary>After a kill: cancels every working order; a cancel the broker refuses is an alert, never silence.</summary>
+    public async ValueTask CancelWorkingOrdersAsync(KillCommand command, CancellationToken cancellationToken)
+    {
+        var now = _state.Time.GetUtcNow();
         foreach (var order in _state.Orders.Working())
         {
             await _state.Orders.FlushAsync().ConfigureAwait(false);
@@ -144,12 +165,6 @@ internal sealed class RiskAssembly
                 _risk.Record(new RiskEvent(now, RiskEventKind.Alert, "account", "kill_switch",
                     $"could not cancel {order.Request.Id}: {result.Error!.Kind}: {result.Error.Message}; cancel it at the broker", "{}"));
         }
-        DrainEvents();
-    }
-
-    public void Halt(HaltCommand command)
-    {
-        _risk.Halt(command.Scope, _state.Time.GetUtcNow(), command.By, command.Reason);
         DrainEvents();
     }
 

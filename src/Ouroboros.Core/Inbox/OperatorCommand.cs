@@ -2,7 +2,9 @@ namespace Ouroboros.Core.Inbox;
 
 /// <summary>
 /// An operator's action, with who took it and why (both end up in the risk journal). Commands arrive through the
-/// inbox like everything else, so they take effect between slices on the kernel's thread, never mid-slice.
+/// inbox like everything else and are applied on the kernel's thread. A halt or a kill changes the trading state the
+/// moment it is read, before the open slice's intents are judged, so nothing decided before it can pass it; a resume
+/// applies after the open slice has closed.
 /// </summary>
 public abstract record OperatorCommand(string By, string Reason, DateTimeOffset Time) : KernelMessage(Time);
 

@@ -107,7 +107,9 @@ public sealed partial class TradingKernel
                 StartNextSlice();
                 continue;
             }
-            // Any other event closes the open slice first, then is applied.
+            // A halt or kill changes the trading state before the open slice's intents are judged, so no order decided
+            // before it arrived can pass it; everything else closes the open slice first and is then applied.
+            if (ev.Message is HaltCommand or KillCommand) _risk.Stop((OperatorCommand)ev.Message);
             if (_open)
             {
                 if (!TryFinishSliceWithoutIntents()) return true;
@@ -137,7 +139,7 @@ public sealed partial class TradingKernel
         if (!TryApplyWithoutAwait(in held)) await ApplyAsync(held, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Applies a report, timer or halt/resume at once; false for what must await the broker (a kill).</summary>
+    /// <summary>Applies a report, timer or resume at once; false for what must await the broker (a kill's cancels).</summary>
     private bool TryApplyWithoutAwait(in KernelEvent ev)
     {
         switch (ev.Message)
@@ -148,8 +150,8 @@ public sealed partial class TradingKernel
             case KernelTimer:
                 // The open slice was closed before the timer was applied; a timer does nothing else yet.
                 return true;
-            case HaltCommand halt:
-                _risk.Halt(halt);
+            case HaltCommand:
+                // Applied by Pump as soon as it was read.
                 return true;
             case ResumeCommand resume:
                 _risk.Resume(resume);
@@ -164,7 +166,8 @@ public sealed partial class TradingKernel
         switch (ev.Message)
         {
             case KillCommand kill:
-                await _risk.KillAsync(kill, cancellationToken).ConfigureAwait(false);
+                // The state changed when the command was read; what is left is cancelling at the broker.
+                await _risk.CancelWorkingOrdersAsync(kill, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 throw new ArgumentException($"Unknown inbox event {ev.Kind} {ev.Message?.GetType().Name}.", nameof(ev));

@@ -119,6 +119,38 @@ public sealed class KernelRiskTests
     }
 
     [Fact]
+    public async Task A_kill_that_arrives_while_a_slice_is_open_denies_that_slices_intents_before_any_reaches_the_broker()
+    {
+        _kernel.Risk = Engine();
+        _kernel.Bar(0, Day1, 100m).Bar(0, Day1.AddDays(1), 100m)
+            .Event(KernelEvent.Of(new KillCommand("test", "runaway strategy", Day1.AddDays(1))))
+            .Bar(0, Day1.AddDays(2), 100m);
+        _kernel.Strategy.At(Day1.AddDays(1), _ => Intent(A, time: Day1.AddDays(1)));
+
+        var result = await _kernel.RunAsync();
+
+        var decision = result.RiskDecisions.ShouldHaveSingleItem();
+        decision.Approved.ShouldBeFalse();
+        decision.Reason!.ShouldContain("kill switch");
+        _kernel.Log.Entries.ShouldNotContain(e => e.StartsWith("broker.Submit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_halt_that_arrives_while_a_slice_is_open_applies_to_that_slices_intents()
+    {
+        _kernel.Risk = Engine();
+        _kernel.Bar(0, Day1, 100m).Bar(0, Day1.AddDays(1), 100m)
+            .Event(KernelEvent.Of(new HaltCommand("account", "test", "data outage", Day1.AddDays(1))))
+            .Bar(0, Day1.AddDays(2), 100m);
+        _kernel.Strategy.At(Day1.AddDays(1), _ => Intent(A, time: Day1.AddDays(1)));
+
+        var result = await _kernel.RunAsync();
+
+        result.RiskDecisions.ShouldHaveSingleItem().Approved.ShouldBeFalse();
+        _kernel.Log.Entries.ShouldNotContain(e => e.StartsWith("broker.Submit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Intraday_bars_reset_the_trading_day_at_the_markets_local_midnight_and_raise_session_events()
     {
         _kernel.Risk = Engine();
