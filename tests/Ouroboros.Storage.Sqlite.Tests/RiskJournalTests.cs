@@ -1,8 +1,8 @@
-using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Storage.Sqlite.Migrations;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Storage.Sqlite.Tests.Support;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Storage.Sqlite.Tests;
 

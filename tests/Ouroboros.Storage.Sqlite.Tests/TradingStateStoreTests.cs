@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Ouroboros.Core.Ports;
-using Ouroboros.Domain.Events;
 using Ouroboros.Risk.State;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Storage.Sqlite.Tests.Support;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Storage.Sqlite.Tests;
 
@@ -64,7 +64,7 @@ public sealed class TradingStateStoreTests : IDisposable
     public async Task History_is_newest_first_even_when_two_transitions_share_an_instant_and_honours_scope_and_limit()
     {
         var store = await SqliteTradingStateStore.OpenAsync(Options, Clock);
-        StateTransition[] moves =
+        TradingStateChanged[] moves =
         [
             Move("account", TradingState.Active, TradingState.Reducing, T0, "DailyLossLimit", "daily P&L -5.1%"),
             Move("KRX", TradingState.Active, TradingState.Halted, T0.AddMinutes(1), "operator", "halt KRX"),
@@ -117,6 +117,6 @@ public sealed class TradingStateStoreTests : IDisposable
         RawSqlite.Scalar(runs.Path, "SELECT COUNT(*) FROM trading_state_log").ShouldBe(1L);
     }
 
-    private static StateTransition Move(string scope, TradingState from, TradingState to, DateTimeOffset time, string cause, string reason, bool killed = false) =>
+    private static TradingStateChanged Move(string scope, TradingState from, TradingState to, DateTimeOffset time, string cause, string reason, bool killed = false) =>
         new(time, scope, from, to, killed, cause, reason, "test:" + cause);
 }

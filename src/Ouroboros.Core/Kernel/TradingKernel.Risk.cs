@@ -6,6 +6,7 @@ using Ouroboros.Domain.Portfolio;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Exits;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Core.Kernel;
 

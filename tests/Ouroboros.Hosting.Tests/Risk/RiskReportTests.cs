@@ -3,7 +3,6 @@ using Ouroboros.MarketData;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Strategies;
 using Ouroboros.Domain.Calendars;
-using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Fees;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Hosting.Backtesting;
@@ -13,6 +12,7 @@ using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Policy;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.TestKit;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Hosting.Tests.Risk;
 

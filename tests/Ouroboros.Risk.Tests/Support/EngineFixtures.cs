@@ -2,7 +2,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Domain.Calendars;
-using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
@@ -10,6 +9,7 @@ using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Data;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Policy;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Risk.Tests.Support;
 
