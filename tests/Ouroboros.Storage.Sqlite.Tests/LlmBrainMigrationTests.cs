@@ -31,8 +31,7 @@ public sealed class LlmBrainMigrationTests : IDisposable
     {
         var v3 = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen), [.. SchemaMigrations.All.Where(m => m.Version < LlmBrainVersion)]);
         v3.SchemaVersion.ShouldBe(3);
-        var run = SampleRuns.Realistic(equityPoints: 25);
-        await v3.SaveAsync(run, CancellationToken.None);
+        // This build writes runs in the version 5 shape, so the old-run read-back is OldJournalMigrationTests' job.
         RawSqlite.Execute(v3.Path, """
             INSERT INTO trading_states (scope, state, killed, since, cause, reason, updated_at)
             VALUES ('KRX', 'Halted', 0, 638765000000000000, 'operator', 'exchange outage', 638765000000000001);
@@ -50,6 +49,8 @@ public sealed class LlmBrainMigrationTests : IDisposable
 
         var reopened = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(Upgrade));
         reopened.MigrationsApplied.ShouldBeEmpty();
+        var run = SampleRuns.Realistic(equityPoints: 25);
+        await reopened.SaveAsync(run, CancellationToken.None);
         (await reopened.GetAsync(run.Summary.Id, CancellationToken.None)).ShouldNotBeNull().ShouldMatchExactly(run);
         var states = await SqliteTradingStateStore.OpenAsync(Options, new FixedTimeProvider(Upgrade));
         var krx = (await states.LoadStatesAsync(CancellationToken.None)).ShouldHaveSingleItem();

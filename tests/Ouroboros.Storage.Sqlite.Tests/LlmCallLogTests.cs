@@ -28,7 +28,7 @@ public sealed class LlmCallLogTests : IDisposable
         back.ShouldBe(call);
         DecimalAssertions.ShouldBeExactly(back.Cost.ShouldNotBeNull(), 0.000123456789m);
         RawSqlite.Scalar(log.Path, "SELECT cost FROM llm_calls").ShouldBe("0.000123456789");
-        RawSqlite.Scalar(log.Path, "SELECT time FROM llm_calls").ShouldBe("2025-04-07T00:35:00.0000007Z");
+        RawSqlite.Scalar(log.Path, "SELECT time FROM llm_calls").ShouldBe(new DateTimeOffset(2025, 4, 7, 0, 35, 0, TimeSpan.Zero).AddTicks(7).UtcTicks); // ticks since migration 6
     }
 
     [Fact]
