@@ -1,5 +1,6 @@
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.MarketData.Tests;
 

@@ -1,5 +1,6 @@
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Instruments;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.MarketData.Tests;
 

@@ -3,12 +3,13 @@ using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Storage.Sqlite.Tests.Support;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Storage.Sqlite.Tests;
 
 public sealed class LlmCallPropertyTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory _temp = new(SqliteConnection.ClearAllPools);
 
     public void Dispose() => _temp.Dispose();
 

@@ -4,6 +4,8 @@ using Ouroboros.Risk.Events;
 using Ouroboros.Risk.State;
 using Ouroboros.Storage.Sqlite.Migrations;
 using Ouroboros.Storage.Sqlite.Tests.Support;
+using Ouroboros.TestKit;
+using Ouroboros.TestKit.Storage;
 
 namespace Ouroboros.Storage.Sqlite.Tests;
 
@@ -17,7 +19,7 @@ public sealed class OldJournalMigrationTests : IDisposable
     private static readonly DateTimeOffset FirstOpen = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Halted = new(2025, 3, 3, 1, 2, 3, TimeSpan.Zero);
     private static readonly DateTimeOffset Called = new DateTimeOffset(2025, 4, 7, 0, 35, 0, TimeSpan.Zero).AddTicks(7);
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory _temp = new(SqliteConnection.ClearAllPools);
 
     public void Dispose() => _temp.Dispose();
 
@@ -33,7 +35,7 @@ public sealed class OldJournalMigrationTests : IDisposable
     [Fact]
     public async Task A_version_4_journal_reads_back_the_same_run_with_typed_state_changes_after_the_upgrade()
     {
-        var v4 = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen), [.. SchemaMigrations.All.Where(m => m.Version <= LastOldVersion)]);
+        var v4 = await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen), [.. SchemaMigrations.All.Where(m => m.Version <= LastOldVersion)]);
         v4.SchemaVersion.ShouldBe(LastOldVersion);
         RawSqlite.Execute(v4.Path, $"""
             INSERT INTO runs (id, kind, strategy, data_sources, created_at, data_from, data_to, risk_enabled, metrics_json, parameters_json, result_json)
@@ -52,7 +54,7 @@ public sealed class OldJournalMigrationTests : IDisposable
             VALUES ('2025-04-07', 'KRX', 'validated', 'model', '{"{"}{"}"}', 900, 2, 1, '9999-12-31T23:59:59.9999999Z', NULL);
             """);
 
-        var upgraded = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen.AddDays(30)));
+        var upgraded = await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen.AddDays(30)));
 
         upgraded.MigrationsApplied.ShouldBe([5, 6]);
         var run = (await upgraded.GetAsync(new RunId("old-run"), CancellationToken.None)).ShouldNotBeNull();
@@ -70,12 +72,12 @@ public sealed class OldJournalMigrationTests : IDisposable
         events[2].StateChange.ShouldBe(new TradingStateChanged(Halted.AddTicks(2), "KRX", TradingState.Reducing, TradingState.Halted, true, "kill_switch",
             "panic (by cli:bob)", "risk:kill_switch"));
 
-        var calls = await SqliteLlmCallLog.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
+        var calls = await SqliteLlmCallLog.OpenAsync(Options, new FakeClock(FirstOpen));
         var call = (await calls.ListAsync(Called, Called.AddTicks(1), CancellationToken.None)).ShouldHaveSingleItem();
         (call.Time, call.Cost, call.TokensOut).ShouldBe((Called, 0.0100m, (int?)null));
-        var cache = await SqliteResponseCache.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
+        var cache = await SqliteResponseCache.OpenAsync(Options, new FakeClock(FirstOpen));
         (await cache.GetAsync(new ResponseCacheKey("anthropic", "claude", "s", "p"), CancellationToken.None)).ShouldNotBeNull().RecordedAt.ShouldBe(DateTimeOffset.MinValue);
-        var playbooks = await SqlitePlaybookStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
+        var playbooks = await SqlitePlaybookStore.OpenAsync(Options, new FakeClock(FirstOpen));
         (await playbooks.GetAsync("krx", new DateOnly(2025, 4, 7), CancellationToken.None)).ShouldNotBeNull().CreatedAt.ShouldBe(DateTimeOffset.MaxValue);
         RawSqlite.Scalar(upgraded.Path, "SELECT typeof(time) FROM llm_calls").ShouldBe("integer");
     }
@@ -83,8 +85,8 @@ public sealed class OldJournalMigrationTests : IDisposable
     [Fact]
     public async Task A_run_saved_after_the_upgrade_reads_back_exactly()
     {
-        await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen), [.. SchemaMigrations.All.Where(m => m.Version <= LastOldVersion)]);
-        var upgraded = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
+        await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen), [.. SchemaMigrations.All.Where(m => m.Version <= LastOldVersion)]);
+        var upgraded = await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen));
         var run = SampleRuns.Realistic(equityPoints: 5);
 
         await upgraded.SaveAsync(run, CancellationToken.None);

@@ -3,6 +3,8 @@ using Ouroboros.Storage.Sqlite.Migrations;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Storage.Sqlite.Tests.Support;
 using Ouroboros.Risk.Events;
+using Ouroboros.TestKit;
+using Ouroboros.TestKit.Storage;
 
 namespace Ouroboros.Storage.Sqlite.Tests;
 
@@ -10,8 +12,8 @@ namespace Ouroboros.Storage.Sqlite.Tests;
 public sealed class RiskJournalTests : IDisposable
 {
     private const int RiskJournalVersion = 3;
-    private static readonly FixedTimeProvider Clock = new(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly TempDirectory _temp = new();
+    private static readonly FakeClock Clock = new(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly TempDirectory _temp = new(SqliteConnection.ClearAllPools);
 
     public void Dispose() => _temp.Dispose();
 

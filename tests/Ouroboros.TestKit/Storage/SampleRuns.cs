@@ -6,7 +6,7 @@ using Ouroboros.Domain.Portfolio;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Events;
 
-namespace Ouroboros.Storage.Sqlite.Tests.Support;
+namespace Ouroboros.TestKit.Storage;
 
 /// <summary>Runs built by hand: a realistic backtest and small variations for listing tests.</summary>
 public static class SampleRuns
