@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Ouroboros.Core.Ports;
 using Ouroboros.Risk.State;
 using Ouroboros.Storage.Sqlite.Migrations;

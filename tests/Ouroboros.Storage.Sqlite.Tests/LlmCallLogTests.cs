@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using System.Globalization;
 using Ouroboros.Core.Ports;
 using Ouroboros.Storage.Sqlite;

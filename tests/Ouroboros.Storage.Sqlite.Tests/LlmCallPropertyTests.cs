@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Ouroboros.Core.Ports;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Events;

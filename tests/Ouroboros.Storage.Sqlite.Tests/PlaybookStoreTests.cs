@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Ouroboros.Core.Ports;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Storage.Sqlite.Tests.Support;

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Storage.Sqlite.Migrations;
 using Ouroboros.Storage.Sqlite;

@@ -83,5 +83,3 @@ public abstract class ResponseCacheContract
         (await reader.GetAsync(Key, CancellationToken.None)).ShouldBe(answer);
     }
 }
-
-}
