@@ -195,7 +195,7 @@ public sealed class LlmRouterTests
         replayed.CacheHit.ShouldBeTrue();
         replayed.TokensIn.ShouldBe(40);
         offline.Requests.ShouldBeEmpty();
-        _log.Calls.Last().Outcome.ShouldBe("cache-hit");
+        _log.Calls[^1].Outcome.ShouldBe("cache-hit");
     }
 
     [Fact]

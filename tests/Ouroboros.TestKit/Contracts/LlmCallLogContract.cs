@@ -15,8 +15,6 @@ public abstract class LlmCallLogContract
     private static readonly DateTimeOffset T0 = new DateTimeOffset(2025, 4, 7, 0, 35, 0, TimeSpan.Zero).AddTicks(7);
     private static readonly FakeClock Clock = new(T0);
 
-
-
     [Fact]
     public async Task A_call_without_reported_usage_keeps_null_tokens_and_cost_never_zero()
     {

@@ -14,8 +14,6 @@ public abstract class PlaybookStoreContract
     private static readonly DateTimeOffset PlannedAt = new DateTimeOffset(2025, 4, 6, 23, 10, 0, TimeSpan.Zero).AddTicks(5);
     private static readonly FakeClock Clock = new(PlannedAt);
 
-
-
     [Fact]
     public async Task A_playbook_reads_back_exactly_and_an_unknown_day_is_null()
     {

@@ -14,8 +14,6 @@ public abstract class ResponseCacheContract
     private static readonly FakeClock Clock = new(T0);
     private static readonly ResponseCacheKey Key = new("anthropic", "claude-sonnet", new string('a', 64), new string('b', 64));
 
-
-
     [Fact]
     public async Task A_key_never_put_is_a_miss()
     {

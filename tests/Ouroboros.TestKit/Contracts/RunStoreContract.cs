@@ -15,7 +15,6 @@ public abstract class RunStoreContract
 
     private static readonly FakeClock Clock = new(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
-
     [Fact]
     public async Task A_realistic_run_reads_back_exactly_field_for_field()
     {

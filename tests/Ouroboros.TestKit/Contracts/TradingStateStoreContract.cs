@@ -16,8 +16,6 @@ public abstract class TradingStateStoreContract
     private static readonly DateTimeOffset T0 = new DateTimeOffset(2025, 4, 7, 0, 35, 0, TimeSpan.Zero).AddTicks(7);
     private static readonly FakeClock Clock = new(T0.AddSeconds(1));
 
-
-
     [Fact]
     public async Task A_new_database_has_no_stored_state_and_no_history()
     {
