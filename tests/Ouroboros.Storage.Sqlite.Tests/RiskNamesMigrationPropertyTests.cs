@@ -21,8 +21,8 @@ public sealed class RiskNamesMigrationPropertyTests
     {
         var states = Enum.GetValues<TradingState>();
         var cases = from scope in Text from cause in Word from reason in Text
-                    from from in Gen.Elements(states) from to in Gen.Elements(states)
-                    select new TradingStateChanged(DateTimeOffset.UnixEpoch, scope, from, to, cause == "kill_switch", cause, reason, "risk:" + cause);
+                    from before in Gen.Elements(states) from after in Gen.Elements(states)
+                    select new TradingStateChanged(DateTimeOffset.UnixEpoch, scope, before, after, cause == "kill_switch", cause, reason, "risk:" + cause);
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(cases.ToArbitrary(), change =>
         {
             using var connection = new SqliteConnection("Data Source=:memory:");

@@ -64,12 +64,12 @@ public sealed class TradingStateChangedTests
     {
         var states = Enum.GetValues<TradingState>();
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(
-            (from from in Gen.Elements(states) from to in Gen.Elements(states) from asked in Gen.Elements(states) from killed in Gen.Elements(true, false)
-             select (from, to, asked, killed)).ToArbitrary(), c =>
+            (from before in Gen.Elements(states) from after in Gen.Elements(states) from asked in Gen.Elements(states) from killed in Gen.Elements(true, false)
+             select (before, after, asked, killed)).ToArbitrary(), c =>
         {
-            var riskEvent = RiskEvent.Of(new TradingStateChanged(T0, "KRX", c.from, c.to, c.killed, "operator", "why", "cli:bob"));
-            riskEvent.IsMoveTo(c.asked).ShouldBe(c.to == c.asked);
-            riskEvent.Message.ShouldContain($"→ {c.to.ToString().ToUpperInvariant()} (", Case.Sensitive);
+            var riskEvent = RiskEvent.Of(new TradingStateChanged(T0, "KRX", c.before, c.after, c.killed, "operator", "why", "cli:bob"));
+            riskEvent.IsMoveTo(c.asked).ShouldBe(c.after == c.asked);
+            riskEvent.Message.ShouldContain($"→ {c.after.ToString().ToUpperInvariant()} (", Case.Sensitive);
         }));
     }
 }
