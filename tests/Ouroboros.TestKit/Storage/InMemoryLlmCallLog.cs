@@ -22,6 +22,8 @@ public sealed class InMemoryLlmCallLog : ILlmCallLog
         ArgumentNullException.ThrowIfNull(call);
         if (!double.IsFinite(call.LatencyMs) || call.LatencyMs < 0)
             throw new ArgumentOutOfRangeException(nameof(call), call.LatencyMs, "The latency of an LLM call must be a finite, non-negative number of milliseconds.");
+        if (call.TokensIn < 0 || call.TokensOut < 0 || call.Cost < 0)
+            throw new ArgumentOutOfRangeException(nameof(call), "Token counts and costs cannot be negative.");
         lock (_gate) _calls.Add(call);
         return Task.CompletedTask;
     }
