@@ -3,7 +3,9 @@ using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Portfolio;
 using Ouroboros.Domain.Primitives;
+using Ouroboros.Risk.State;
 using static Ouroboros.Storage.Sqlite.SqliteCodec;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Storage.Sqlite;
 
@@ -28,14 +30,14 @@ internal static class RowMappers
 
     public const string EquitySql = "SELECT time, equity, cash FROM equity WHERE run_id = $run_id ORDER BY seq";
 
-    public const string RiskEventsSql = """
+    public const string RiskDecisionsSql = """
         SELECT time, client_order_id, instrument, side, quantity, estimated_value, approved, gate, reason, inputs
-        FROM risk_events WHERE run_id = $run_id ORDER BY seq
+        FROM risk_decisions WHERE run_id = $run_id ORDER BY seq
         """;
 
-    public const string RiskIncidentsSql = """
-        SELECT time, kind, scope, source, message, figures
-        FROM risk_incidents WHERE run_id = $run_id ORDER BY seq
+    public const string RiskEventsSql = """
+        SELECT time, kind, scope, source, message, figures, from_state, to_state, killed, reason, actor
+        FROM risk_events WHERE run_id = $run_id ORDER BY seq
         """;
 
     public static OrderSnapshot Order(SqliteDataReader r)
@@ -102,13 +104,17 @@ internal static class RowMappers
         NullableText(r, 8),
         r.GetString(9));
 
-    public static RiskEvent RiskIncident(SqliteDataReader r) => new(
-        DecodeTime(r.GetInt64(0)),
-        DecodeEnum<RiskEventKind>(r.GetString(1)),
-        r.GetString(2),
-        r.GetString(3),
-        r.GetString(4),
-        r.GetString(5));
+    public static RiskEvent RiskEvent(SqliteDataReader r)
+    {
+        var time = DecodeTime(r.GetInt64(0));
+        var riskEvent = new RiskEvent(time, DecodeEnum<RiskEventKind>(r.GetString(1)), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5));
+        if (r.IsDBNull(7)) return riskEvent; // alerts and exit signals carry no move
+        return riskEvent with
+        {
+            StateChange = new TradingStateChanged(time, riskEvent.Scope, DecodeEnum<TradingState>(r.GetString(6)), DecodeEnum<TradingState>(r.GetString(7)),
+                r.GetInt64(8) != 0, riskEvent.Source, r.GetString(9), r.GetString(10)),
+        };
+    }
 
     private static decimal? NullableDecimal(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : DecodeDecimal(r.GetString(ordinal));
 

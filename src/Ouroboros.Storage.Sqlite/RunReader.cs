@@ -1,3 +1,4 @@
+using Ouroboros.Risk.Events;
 using Microsoft.Data.Sqlite;
 using Ouroboros.Core.Journal;
 using Ouroboros.Domain.Primitives;
@@ -53,8 +54,8 @@ internal static class RunReader
         var fills = ReadRows(connection, transaction, RowMappers.FillsSql, id, RowMappers.Fill, cancellationToken);
         var trades = ReadRows(connection, transaction, RowMappers.TradesSql, id, RowMappers.Trade, cancellationToken);
         var equity = ReadRows(connection, transaction, RowMappers.EquitySql, id, RowMappers.Equity, cancellationToken);
-        var risk = ReadRows(connection, transaction, RowMappers.RiskEventsSql, id, RowMappers.RiskDecision, cancellationToken);
-        var incidents = ReadRows(connection, transaction, RowMappers.RiskIncidentsSql, id, RowMappers.RiskIncident, cancellationToken);
+        var risk = ReadRows(connection, transaction, RowMappers.RiskDecisionsSql, id, RowMappers.RiskDecision, cancellationToken);
+        var incidents = ReadRows(connection, transaction, RowMappers.RiskEventsSql, id, RowMappers.RiskEvent, cancellationToken);
         transaction.Commit();
         return new RunRecord(summary, parameters, orders, fills, trades, equity, risk, resultJson, incidents);
     }

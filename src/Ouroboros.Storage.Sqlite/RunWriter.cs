@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Ouroboros.Core.Journal;
-using Ouroboros.Domain.Events;
 using static Ouroboros.Storage.Sqlite.SqliteCodec;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Storage.Sqlite;
 
@@ -34,14 +34,14 @@ internal static class RunWriter
         VALUES ($run_id, $seq, $instrument, $direction, $entry_time, $entry_price, $exit_time, $exit_price, $quantity, $gross_pnl, $fees)
         """;
 
-    private const string InsertRiskEventSql = """
-        INSERT INTO risk_events (run_id, seq, time, client_order_id, instrument, side, quantity, estimated_value, approved, gate, reason, inputs)
+    private const string InsertRiskDecisionSql = """
+        INSERT INTO risk_decisions (run_id, seq, time, client_order_id, instrument, side, quantity, estimated_value, approved, gate, reason, inputs)
         VALUES ($run_id, $seq, $time, $client_order_id, $instrument, $side, $quantity, $estimated_value, $approved, $gate, $reason, $inputs)
         """;
 
-    private const string InsertRiskIncidentSql = """
-        INSERT INTO risk_incidents (run_id, seq, time, kind, scope, source, message, figures)
-        VALUES ($run_id, $seq, $time, $kind, $scope, $source, $message, $figures)
+    private const string InsertRiskEventSql = """
+        INSERT INTO risk_events (run_id, seq, time, kind, scope, source, message, figures, from_state, to_state, killed, reason, actor)
+        VALUES ($run_id, $seq, $time, $kind, $scope, $source, $message, $figures, $from_state, $to_state, $killed, $reason, $actor)
         """;
 
     /// <summary>Writes the run; false (and nothing written) when a run with the same id is already stored.</summary>
@@ -56,8 +56,8 @@ internal static class RunWriter
         WriteFills(connection, transaction, runId, run, cancellationToken);
         WriteTrades(connection, transaction, runId, run, cancellationToken);
         EquityWriter.Write(connection, runId, run.Equity, cancellationToken);
-        WriteRiskEvents(connection, transaction, runId, run, cancellationToken);
-        WriteRiskIncidents(connection, transaction, runId, run.RiskEvents ?? [], cancellationToken);
+        WriteRiskDecisions(connection, transaction, runId, run, cancellationToken);
+        WriteRiskEvents(connection, transaction, runId, run.RiskEvents ?? [], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         return true;
@@ -115,9 +115,9 @@ internal static class RunWriter
         }
     }
 
-    private static void WriteRiskEvents(SqliteConnection connection, SqliteTransaction transaction, string runId, RunRecord run, CancellationToken ct)
+    private static void WriteRiskDecisions(SqliteConnection connection, SqliteTransaction transaction, string runId, RunRecord run, CancellationToken ct)
     {
-        using var command = Prepare(connection, transaction, InsertRiskEventSql, out var p,
+        using var command = Prepare(connection, transaction, InsertRiskDecisionSql, out var p,
             "$run_id", "$seq", "$time", "$client_order_id", "$instrument", "$side", "$quantity", "$estimated_value", "$approved", "$gate", "$reason", "$inputs");
         for (var i = 0; i < run.RiskDecisions.Count; i++)
         {
@@ -128,15 +128,19 @@ internal static class RunWriter
         }
     }
 
-    private static void WriteRiskIncidents(SqliteConnection connection, SqliteTransaction transaction, string runId, IReadOnlyList<RiskEvent> events, CancellationToken ct)
+    // A state change also stores its typed move (from, to, killed, reason, actor), so reading it back never parses the message.
+    private static void WriteRiskEvents(SqliteConnection connection, SqliteTransaction transaction, string runId, IReadOnlyList<RiskEvent> events, CancellationToken ct)
     {
-        using var command = Prepare(connection, transaction, InsertRiskIncidentSql, out var p,
-            "$run_id", "$seq", "$time", "$kind", "$scope", "$source", "$message", "$figures");
+        using var command = Prepare(connection, transaction, InsertRiskEventSql, out var p,
+            "$run_id", "$seq", "$time", "$kind", "$scope", "$source", "$message", "$figures", "$from_state", "$to_state", "$killed", "$reason", "$actor");
         for (var i = 0; i < events.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
             var e = events[i];
-            Bind(command, p, runId, (long)i, EncodeTime(e.Time), EncodeEnum(e.Kind), e.Scope, e.Source, e.Message, e.Figures);
+            var change = e.StateChange;
+            Bind(command, p, runId, (long)i, EncodeTime(e.Time), EncodeEnum(e.Kind), e.Scope, e.Source, e.Message, e.Figures,
+                change is null ? DBNull.Value : EncodeEnum(change.From), change is null ? DBNull.Value : EncodeEnum(change.To),
+                change is null ? DBNull.Value : change.Killed ? 1L : 0L, TextOrNull(change?.Reason), TextOrNull(change?.Actor));
         }
     }
 

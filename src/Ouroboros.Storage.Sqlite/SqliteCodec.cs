@@ -3,13 +3,15 @@ using System.Globalization;
 namespace Ouroboros.Storage.Sqlite;
 
 /// <summary>
-/// Column encodings. Decimals are TEXT in the invariant culture, which keeps value and scale exactly ("1.50" stays
-/// 1.50m). Instants are INTEGER UTC ticks: exact to the tick, sortable, and read back with a zero offset (the same
-/// instant, so <see cref="DateTimeOffset"/> equality holds). Enums are TEXT names, so reordering an enum never
-/// changes stored meaning.
+/// Column encodings, the only ones in this project. Decimals are TEXT in the invariant culture, which keeps value and
+/// scale exactly ("1.50" stays 1.50m). Instants, in every table, are INTEGER UTC ticks (docs/adr/0002): exact to the
+/// tick, sortable, cheap to bind, and read back with a zero offset (the same instant, so <see cref="DateTimeOffset"/>
+/// equality holds). Calendar days are "yyyy-MM-dd" TEXT. Enums are TEXT names, so reordering an enum never changes
+/// stored meaning.
 /// </summary>
 internal static class SqliteCodec
 {
+    private const string DayFormat = "yyyy-MM-dd";
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
     /// <summary>Longest invariant text of a decimal: sign, 29 digits, point ("-0.0000000000000000000000000001" is 31).</summary>
@@ -32,6 +34,10 @@ internal static class SqliteCodec
     public static object EncodeTimeOrNull(DateTimeOffset? value) => value is { } v ? EncodeTime(v) : DBNull.Value;
 
     public static DateTimeOffset DecodeTime(long ticks) => new(ticks, TimeSpan.Zero);
+
+    public static string EncodeDay(DateOnly value) => value.ToString(DayFormat, CultureInfo.InvariantCulture);
+
+    public static DateOnly DecodeDay(string text) => DateOnly.ParseExact(text, DayFormat, CultureInfo.InvariantCulture);
 
     public static string EncodeEnum<TEnum>(TEnum value)
         where TEnum : struct, Enum

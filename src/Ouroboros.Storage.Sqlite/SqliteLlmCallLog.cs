@@ -51,7 +51,7 @@ public sealed class SqliteLlmCallLog : ILlmCallLog
         return Task.Run(() => Run(_database, $"logging an LLM call of '{call.Provider}/{call.Model}' (nothing was written)", connection =>
             Execute(connection, AppendSql, p =>
             {
-                p.AddWithValue("$time", IsoTimeText.EncodeInstant(call.Time));
+                p.AddWithValue("$time", SqliteCodec.EncodeTime(call.Time));
                 p.AddWithValue("$task", call.Task);
                 p.AddWithValue("$provider", call.Provider);
                 p.AddWithValue("$model", call.Model);
@@ -69,8 +69,8 @@ public sealed class SqliteLlmCallLog : ILlmCallLog
     public Task<IReadOnlyList<LlmCallRecord>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         Task.Run(() => Run(_database, "reading the LLM call log", connection => Query(connection, ListSql, p =>
         {
-            p.AddWithValue("$from", IsoTimeText.EncodeInstant(from));
-            p.AddWithValue("$to", IsoTimeText.EncodeInstant(to));
+            p.AddWithValue("$from", SqliteCodec.EncodeTime(from));
+            p.AddWithValue("$to", SqliteCodec.EncodeTime(to));
         }, Read)), cancellationToken);
 
     private static void Validate(LlmCallRecord call)
@@ -87,7 +87,7 @@ public sealed class SqliteLlmCallLog : ILlmCallLog
     }
 
     private static LlmCallRecord Read(SqliteDataReader r) => new(
-        IsoTimeText.DecodeInstant(r.GetString(0)),
+        SqliteCodec.DecodeTime(r.GetInt64(0)),
         r.GetString(1),
         r.GetString(2),
         r.GetString(3),

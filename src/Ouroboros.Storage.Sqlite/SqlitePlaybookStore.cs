@@ -60,10 +60,10 @@ public sealed class SqlitePlaybookStore : IPlaybookStore
     public Task SaveAsync(PlaybookRecord playbook, CancellationToken cancellationToken)
     {
         Validate(playbook);
-        return Task.Run(() => Run(_database, $"saving the {playbook.Market} playbook of {IsoTimeText.EncodeDay(playbook.Date)} (nothing was written)", connection =>
+        return Task.Run(() => Run(_database, $"saving the {playbook.Market} playbook of {SqliteCodec.EncodeDay(playbook.Date)} (nothing was written)", connection =>
             Execute(connection, SaveSql, p =>
             {
-                p.AddWithValue("$date", IsoTimeText.EncodeDay(playbook.Date));
+                p.AddWithValue("$date", SqliteCodec.EncodeDay(playbook.Date));
                 p.AddWithValue("$market", playbook.Market);
                 p.AddWithValue("$status", playbook.Status);
                 p.AddWithValue("$origin", playbook.Origin);
@@ -71,7 +71,7 @@ public sealed class SqlitePlaybookStore : IPlaybookStore
                 p.AddWithValue("$token_count", IntOrNull(playbook.TokenCount));
                 p.AddWithValue("$scenario_count", playbook.ScenarioCount);
                 p.AddWithValue("$match_count", playbook.MatchCount);
-                p.AddWithValue("$created_at", IsoTimeText.EncodeInstant(playbook.CreatedAt));
+                p.AddWithValue("$created_at", SqliteCodec.EncodeTime(playbook.CreatedAt));
                 p.AddWithValue("$problem", SqliteCodec.TextOrNull(playbook.Problem));
             })), cancellationToken);
     }
@@ -79,11 +79,11 @@ public sealed class SqlitePlaybookStore : IPlaybookStore
     public Task<PlaybookRecord?> GetAsync(string market, DateOnly date, CancellationToken cancellationToken)
     {
         RequireMarket(market);
-        return Task.Run(() => Run(_database, $"reading the {market} playbook of {IsoTimeText.EncodeDay(date)}", connection =>
+        return Task.Run(() => Run(_database, $"reading the {market} playbook of {SqliteCodec.EncodeDay(date)}", connection =>
             Query(connection, GetSql, p =>
             {
                 p.AddWithValue("$market", market);
-                p.AddWithValue("$date", IsoTimeText.EncodeDay(date));
+                p.AddWithValue("$date", SqliteCodec.EncodeDay(date));
             }, Read).SingleOrDefault()), cancellationToken);
     }
 
@@ -91,12 +91,12 @@ public sealed class SqlitePlaybookStore : IPlaybookStore
     {
         RequireMarket(market);
         ArgumentException.ThrowIfNullOrWhiteSpace(status);
-        return Task.Run(() => Run(_database, $"looking up the latest '{status}' {market} playbook before {IsoTimeText.EncodeDay(date)}", connection =>
+        return Task.Run(() => Run(_database, $"looking up the latest '{status}' {market} playbook before {SqliteCodec.EncodeDay(date)}", connection =>
             Query(connection, LatestBeforeSql, p =>
             {
                 p.AddWithValue("$market", market);
                 p.AddWithValue("$status", status);
-                p.AddWithValue("$date", IsoTimeText.EncodeDay(date));
+                p.AddWithValue("$date", SqliteCodec.EncodeDay(date));
             }, Read).SingleOrDefault()), cancellationToken);
     }
 
@@ -105,7 +105,7 @@ public sealed class SqlitePlaybookStore : IPlaybookStore
     {
         RequireMarket(market);
         ArgumentOutOfRangeException.ThrowIfNegative(matches);
-        var day = IsoTimeText.EncodeDay(date);
+        var day = SqliteCodec.EncodeDay(date);
         return Task.Run(() =>
         {
             var updated = Run(_database, $"setting the match count of the {market} playbook of {day}", connection =>
@@ -150,7 +150,7 @@ public sealed class SqlitePlaybookStore : IPlaybookStore
     }
 
     private static PlaybookRecord Read(SqliteDataReader r) => new(
-        IsoTimeText.DecodeDay(r.GetString(0)),
+        SqliteCodec.DecodeDay(r.GetString(0)),
         r.GetString(1),
         r.GetString(2),
         r.GetString(3),
@@ -158,6 +158,6 @@ public sealed class SqlitePlaybookStore : IPlaybookStore
         NullableInt(r, 5),
         checked((int)r.GetInt64(6)),
         checked((int)r.GetInt64(7)),
-        IsoTimeText.DecodeInstant(r.GetString(8)),
+        SqliteCodec.DecodeTime(r.GetInt64(8)),
         NullableText(r, 9));
 }

@@ -68,7 +68,7 @@ public sealed class SqliteResponseCache : IResponseCache
                 p.AddWithValue("$tokens_in", IntOrNull(response.TokensIn));
                 p.AddWithValue("$tokens_out", IntOrNull(response.TokensOut));
                 p.AddWithValue("$prompt_preview", response.PromptPreview);
-                p.AddWithValue("$recorded_at", IsoTimeText.EncodeInstant(response.RecordedAt));
+                p.AddWithValue("$recorded_at", SqliteCodec.EncodeTime(response.RecordedAt));
             })), cancellationToken);
     }
 
@@ -88,5 +88,5 @@ public sealed class SqliteResponseCache : IResponseCache
     }
 
     private static CachedResponse Read(SqliteDataReader r) => new(
-        r.GetString(0), NullableInt(r, 1), NullableInt(r, 2), r.GetString(3), IsoTimeText.DecodeInstant(r.GetString(4)));
+        r.GetString(0), NullableInt(r, 1), NullableInt(r, 2), r.GetString(3), SqliteCodec.DecodeTime(r.GetInt64(4)));
 }

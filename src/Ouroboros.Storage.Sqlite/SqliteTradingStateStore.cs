@@ -65,7 +65,7 @@ public sealed class SqliteTradingStateStore : ITradingStateStore
     public Task<IReadOnlyList<ScopeStateRecord>> LoadStatesAsync(CancellationToken cancellationToken) =>
         Task.Run(() => Run("reading the trading states", connection => Query(connection, LoadSql, _ => { }, ReadState)), cancellationToken);
 
-    public Task SaveTransitionAsync(StateTransition transition, CancellationToken cancellationToken)
+    public Task SaveTransitionAsync(TradingStateChanged transition, CancellationToken cancellationToken)
     {
         Validate(transition);
         return Task.Run(() => Run($"saving the trading state of '{transition.Scope}' (nothing was written)", connection =>
@@ -97,7 +97,7 @@ public sealed class SqliteTradingStateStore : ITradingStateStore
         }), cancellationToken);
     }
 
-    public Task<IReadOnlyList<StateTransition>> HistoryAsync(string? scope, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TradingStateChanged>> HistoryAsync(string? scope, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         return Task.Run(() => Run("reading the trading state log", connection => Query(connection, HistorySql, p =>
@@ -107,7 +107,7 @@ public sealed class SqliteTradingStateStore : ITradingStateStore
         }, ReadTransition)), cancellationToken);
     }
 
-    private static void Validate(StateTransition transition)
+    private static void Validate(TradingStateChanged transition)
     {
         ArgumentNullException.ThrowIfNull(transition);
         if (string.IsNullOrWhiteSpace(transition.Scope))
@@ -124,7 +124,7 @@ public sealed class SqliteTradingStateStore : ITradingStateStore
         r.GetString(0), DecodeEnum<TradingState>(r.GetString(1)), r.GetInt64(2) != 0, DecodeTime(r.GetInt64(3)),
         r.GetString(4), r.GetString(5), DecodeTime(r.GetInt64(6)));
 
-    private static StateTransition ReadTransition(SqliteDataReader r) => new(
+    private static TradingStateChanged ReadTransition(SqliteDataReader r) => new(
         DecodeTime(r.GetInt64(0)), r.GetString(1), DecodeEnum<TradingState>(r.GetString(2)), DecodeEnum<TradingState>(r.GetString(3)),
         r.GetInt64(4) != 0, r.GetString(5), r.GetString(6), r.GetString(7));
 

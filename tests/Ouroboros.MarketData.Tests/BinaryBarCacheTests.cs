@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.MarketData.Tests;
 

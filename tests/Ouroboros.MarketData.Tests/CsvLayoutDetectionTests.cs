@@ -1,6 +1,7 @@
 using Ouroboros.Domain.Venues;
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.MarketData.Tests;
 

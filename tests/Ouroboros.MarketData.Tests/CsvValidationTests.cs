@@ -1,4 +1,5 @@
 using Ouroboros.MarketData;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.MarketData.Tests;
 

@@ -1,6 +1,7 @@
 using Ouroboros.Domain.Venues;
 using Ouroboros.MarketData;
 using Ouroboros.Domain.Instruments;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.MarketData.Tests;
 
@@ -144,7 +145,8 @@ public sealed class MarketDataLoaderTests
     [Fact]
     public void Loader_reports_a_missing_file_as_market_data_problem()
     {
-        var loader = new MarketDataLoader(new BinaryBarCache(Path.GetTempPath()));
+        using var temp = new TempDirectory();
+        var loader = new MarketDataLoader(new BinaryBarCache(temp.Path));
 
         Should.Throw<MarketDataException>(() => loader.Load("/nonexistent/x.csv")).Message.ShouldBe("/nonexistent/x.csv: file not found");
     }

@@ -5,6 +5,7 @@ using Ouroboros.MarketData;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Instruments;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.MarketData.Tests;
 

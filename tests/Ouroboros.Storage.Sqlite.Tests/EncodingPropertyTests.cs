@@ -5,13 +5,15 @@ using Ouroboros.Domain.Portfolio;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Storage.Sqlite.Tests.Support;
+using Ouroboros.TestKit;
+using Ouroboros.TestKit.Storage;
 
 namespace Ouroboros.Storage.Sqlite.Tests;
 
 public sealed class EncodingPropertyTests : IDisposable
 {
     private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(2_000);
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory _temp = new(SqliteConnection.ClearAllPools);
 
     public void Dispose() => _temp.Dispose();
 

@@ -1,14 +1,16 @@
+using Microsoft.Data.Sqlite;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Storage.Sqlite.Tests.Support;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Storage.Sqlite.Tests;
 
 public sealed class LlmCallPropertyTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory _temp = new(SqliteConnection.ClearAllPools);
 
     public void Dispose() => _temp.Dispose();
 
@@ -32,14 +34,19 @@ public sealed class LlmCallPropertyTests : IDisposable
     }
 
     [Fact]
-    public void Any_instant_round_trips_through_the_iso_text_and_text_order_is_time_order()
+    public void Any_instant_stored_as_iso_text_before_migration_6_converts_to_its_exact_ticks()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2_000), Prop.ForAll(Generators.Instant.ToArbitrary(), Generators.Instant.ToArbitrary(), (a, b) =>
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        SqliteNative.EnsureInitialized();
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT " + Migrations.OneTimeEncodingSchema.Ticks("$text");
+        var text = command.Parameters.Add("$text", Microsoft.Data.Sqlite.SqliteType.Text);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2_000), Prop.ForAll(Generators.Instant.ToArbitrary(), instant =>
         {
-            var text = IsoTimeText.EncodeInstant(a);
-            IsoTimeText.DecodeInstant(text).ShouldBe(a);
-            IsoTimeText.DecodeInstant(text).UtcTicks.ShouldBe(a.UtcTicks);
-            Math.Sign(string.CompareOrdinal(text, IsoTimeText.EncodeInstant(b))).ShouldBe(Math.Sign(a.UtcTicks.CompareTo(b.UtcTicks)));
+            // The text exactly as migration 4's stores wrote it.
+            text.Value = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+            ((long)command.ExecuteScalar()!).ShouldBe(instant.UtcTicks);
         }));
     }
 }

@@ -1,8 +1,11 @@
+using Microsoft.Data.Sqlite;
 using Ouroboros.Core.Ports;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Storage.Sqlite.Migrations;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Storage.Sqlite.Tests.Support;
+using Ouroboros.TestKit;
+using Ouroboros.TestKit.Storage;
 
 namespace Ouroboros.Storage.Sqlite.Tests;
 
@@ -15,7 +18,7 @@ public sealed class MigrationTests : IDisposable
         UPDATE runs SET notes = 'migrated';
         """);
 
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory _temp = new(SqliteConnection.ClearAllPools);
 
     public void Dispose() => _temp.Dispose();
 
@@ -24,21 +27,21 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task A_new_database_gets_every_migration_applied_once_and_recorded()
     {
-        var store = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
+        var store = await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen));
 
         store.MigrationsApplied.ShouldBe([.. SchemaMigrations.All.Select(m => m.Version)]);
         store.SchemaVersion.ShouldBe(SchemaMigrations.LatestVersion);
         RawSqlite.Migrations(store.Path).ShouldBe([.. SchemaMigrations.All.Select(m => ((long)m.Version, m.Name, "2025-01-01T08:00:00.0000000+00:00"))]);
-        foreach (var table in new[] { "runs", "orders", "fills", "trades", "equity", "risk_events", "risk_incidents", "trading_states", "trading_state_log", "llm_calls", "llm_response_cache", "playbooks" })
+        foreach (var table in new[] { "runs", "orders", "fills", "trades", "equity", "risk_decisions", "risk_events", "trading_states", "trading_state_log", "llm_calls", "llm_response_cache", "playbooks" })
             RawSqlite.Scalar(store.Path, $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'").ShouldBe(1L, table);
     }
 
     [Fact]
     public async Task Reopening_an_existing_database_applies_nothing_again()
     {
-        await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
+        await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen));
 
-        var reopened = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen.AddDays(1)));
+        var reopened = await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen.AddDays(1)));
 
         reopened.MigrationsApplied.ShouldBeEmpty();
         RawSqlite.Migrations(reopened.Path).ShouldAllBe(m => m.AppliedAt.StartsWith("2025-01-01T08:00", StringComparison.Ordinal));
@@ -47,9 +50,9 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task A_version_1_database_gains_cash_amount_orders_when_upgraded()
     {
-        await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen), [SchemaMigrations.All[0]]);
+        await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen), [SchemaMigrations.All[0]]);
 
-        var upgraded = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen.AddDays(7)));
+        var upgraded = await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen.AddDays(7)));
 
         upgraded.MigrationsApplied.ShouldBe([.. SchemaMigrations.All.Skip(1).Select(m => m.Version)]);
         var run = SampleRuns.Realistic(equityPoints: 5);
@@ -62,11 +65,11 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task An_existing_database_is_upgraded_in_place_by_a_later_migration_keeping_its_runs()
     {
-        var old = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen));
+        var old = await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen));
         var run = SampleRuns.Realistic(equityPoints: 20);
         await old.SaveAsync(run, CancellationToken.None);
 
-        var upgraded = await SqliteRunStore.OpenAsync(Options, new FixedTimeProvider(FirstOpen.AddDays(7)), [.. SchemaMigrations.All, AddRunNotes]);
+        var upgraded = await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen.AddDays(7)), [.. SchemaMigrations.All, AddRunNotes]);
 
         upgraded.MigrationsApplied.ShouldBe([AddRunNotes.Version]);
         upgraded.SchemaVersion.ShouldBe(AddRunNotes.Version);

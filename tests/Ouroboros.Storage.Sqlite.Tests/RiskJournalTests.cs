@@ -1,17 +1,20 @@
-using Ouroboros.Domain.Events;
+using Microsoft.Data.Sqlite;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Storage.Sqlite.Migrations;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Storage.Sqlite.Tests.Support;
+using Ouroboros.Risk.Events;
+using Ouroboros.TestKit;
+using Ouroboros.TestKit.Storage;
 
 namespace Ouroboros.Storage.Sqlite.Tests;
 
-/// <summary>Migration 3: verdict inputs and per-run risk incidents are stored and read back exactly; old files upgrade in place.</summary>
+/// <summary>Migration 3: verdict inputs and per-run risk events are stored and read back exactly; old files upgrade in place.</summary>
 public sealed class RiskJournalTests : IDisposable
 {
     private const int RiskJournalVersion = 3;
-    private static readonly FixedTimeProvider Clock = new(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly TempDirectory _temp = new();
+    private static readonly FakeClock Clock = new(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly TempDirectory _temp = new(SqliteConnection.ClearAllPools);
 
     public void Dispose() => _temp.Dispose();
 
@@ -58,12 +61,12 @@ public sealed class RiskJournalTests : IDisposable
         back.RiskDecisions.Select(d => (d.Approved, d.Gate, d.Reason, d.Inputs))
             .ShouldBe(run.RiskDecisions.Select(d => (d.Approved, d.Gate, d.Reason, d.Inputs)));
         back.RiskDecisions.ShouldContain(d => !d.Approved && d.Inputs.Contains("\"limit_pct\":20", StringComparison.Ordinal));
-        RawSqlite.Scalar(store.Path, "SELECT inputs FROM risk_events WHERE seq = 2").ShouldBe(run.RiskDecisions[2].Inputs);
-        RawSqlite.Scalar(store.Path, "SELECT inputs FROM risk_events WHERE seq = 0").ShouldBe("{}");
+        RawSqlite.Scalar(store.Path, "SELECT inputs FROM risk_decisions WHERE seq = 2").ShouldBe(run.RiskDecisions[2].Inputs);
+        RawSqlite.Scalar(store.Path, "SELECT inputs FROM risk_decisions WHERE seq = 0").ShouldBe("{}");
     }
 
     [Fact]
-    public async Task Risk_incidents_read_back_exactly_in_the_order_they_were_saved()
+    public async Task Risk_events_read_back_exactly_in_the_order_they_were_saved()
     {
         var store = await SqliteRunStore.OpenAsync(Options, Clock);
         var run = SampleRuns.Realistic(equityPoints: 2);
@@ -73,7 +76,10 @@ public sealed class RiskJournalTests : IDisposable
 
         back.RiskEvents.ShouldNotBeNull().ShouldBe(run.RiskEvents.ShouldNotBeNull());
         back.RiskEvents.Select(e => e.Kind).ShouldBe([RiskEventKind.StateChanged, RiskEventKind.Alert, RiskEventKind.ExitSignal]);
-        RawSqlite.Scalar(store.Path, "SELECT kind FROM risk_incidents WHERE seq = 0").ShouldBe("StateChanged");
+        back.RiskEvents[0].StateChange.ShouldBe(run.RiskEvents[0].StateChange);
+        back.RiskEvents[0].IsMoveTo(Ouroboros.Risk.State.TradingState.Halted).ShouldBeTrue();
+        back.RiskEvents[1].StateChange.ShouldBeNull();
+        RawSqlite.Scalar(store.Path, "SELECT kind FROM risk_events WHERE seq = 0").ShouldBe("StateChanged");
     }
 
     [Fact]
@@ -88,14 +94,14 @@ public sealed class RiskJournalTests : IDisposable
     }
 
     [Fact]
-    public async Task Deleting_a_run_deletes_its_incidents_with_it()
+    public async Task Deleting_a_run_deletes_its_risk_events_and_decisions_with_it()
     {
         var store = await SqliteRunStore.OpenAsync(Options, Clock);
         await store.SaveAsync(SampleRuns.Realistic(equityPoints: 2), CancellationToken.None);
 
         RawSqlite.Execute(store.Path, "PRAGMA foreign_keys = ON; DELETE FROM runs;");
 
-        RawSqlite.Scalar(store.Path, "SELECT COUNT(*) FROM risk_incidents").ShouldBe(0L);
         RawSqlite.Scalar(store.Path, "SELECT COUNT(*) FROM risk_events").ShouldBe(0L);
+        RawSqlite.Scalar(store.Path, "SELECT COUNT(*) FROM risk_decisions").ShouldBe(0L);
     }
 }

@@ -3,6 +3,7 @@ using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Strategies.Tests.Support;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Strategies.Tests;
 
@@ -41,10 +42,10 @@ public sealed class NoLookAheadTests
         {
             var (a, b) = (Walk(c.StepsA), Walk(c.StepsB));
             var (a2, b2) = (Splice(a, Walk(c.OtherA), c.Cut), Splice(b, Walk(c.OtherB), c.Cut));
-            var cutTime = SyntheticBars.Day(c.Cut);
+            var cutTime = BarBuilder.Day(c.Cut);
 
-            var original = await Backtests.Run(Create(strategy, c), [SyntheticBars.Series("A", a), SyntheticBars.Series("B", b)], policy);
-            var mutated = await Backtests.Run(Create(strategy, c), [SyntheticBars.Series("A", a2), SyntheticBars.Series("B", b2)], policy);
+            var original = await Backtests.Run(Create(strategy, c), [BarBuilder.Series("A", a), BarBuilder.Series("B", b)], policy);
+            var mutated = await Backtests.Run(Create(strategy, c), [BarBuilder.Series("A", a2), BarBuilder.Series("B", b2)], policy);
 
             var before = Decisions(original.Orders.Select(o => o.Request), cutTime);
             before.ShouldBe(Decisions(mutated.Orders.Select(o => o.Request), cutTime), $"case {c}");

@@ -1,5 +1,5 @@
 using Ouroboros.Core.Kernel;
-using Ouroboros.Domain.Events;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Benchmarks.WholeRun;
 

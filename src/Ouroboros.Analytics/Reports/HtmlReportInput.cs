@@ -1,6 +1,7 @@
 using Ouroboros.Analytics.Statistics;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Events;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Analytics.Reports;
 

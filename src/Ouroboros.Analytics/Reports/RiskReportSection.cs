@@ -1,6 +1,6 @@
 using System.Text;
-using Ouroboros.Domain.Events;
 using static Ouroboros.Analytics.Reports.HtmlText;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Analytics.Reports;
 

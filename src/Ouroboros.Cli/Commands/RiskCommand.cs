@@ -83,7 +83,7 @@ public static class RiskCommand
             var store = await OpenForChange(globals, parse, io, stoppingTrading: true, ct).ConfigureAwait(false);
             var current = await Current(store, scope, ct).ConfigureAwait(false);
             if (current.State == TradingState.Halted) return await Unchanged(io, current, "already HALTED").ConfigureAwait(false);
-            return await Save(store, io, new StateTransition(TimeProvider.System.GetUtcNow(), scope, current.State, TradingState.Halted, false, "operator", why, Actor()),
+            return await Save(store, io, new TradingStateChanged(TimeProvider.System.GetUtcNow(), scope, current.State, TradingState.Halted, false, "operator", why, Actor()),
                 $"It stays HALTED across restarts until `ouroboros risk resume{MarketArgument(scope)} --reason ...`.", ct).ConfigureAwait(false);
         });
         return command;
@@ -101,7 +101,7 @@ public static class RiskCommand
             var store = await OpenForChange(globals, parse, io, stoppingTrading: false, ct).ConfigureAwait(false);
             var current = await Current(store, scope, ct).ConfigureAwait(false);
             if (current.State == TradingState.Active && !current.Killed) return await Unchanged(io, current, "already ACTIVE; nothing to resume").ConfigureAwait(false);
-            return await Save(store, io, new StateTransition(TimeProvider.System.GetUtcNow(), scope, current.State, TradingState.Active, false, "operator", why, Actor()),
+            return await Save(store, io, new TradingStateChanged(TimeProvider.System.GetUtcNow(), scope, current.State, TradingState.Active, false, "operator", why, Actor()),
                 "", ct).ConfigureAwait(false);
         });
         return command;
@@ -117,7 +117,7 @@ public static class RiskCommand
             var store = await OpenForChange(globals, parse, io, stoppingTrading: true, ct).ConfigureAwait(false);
             var current = await Current(store, Account, ct).ConfigureAwait(false);
             if (current.Killed) return await Unchanged(io, current, "already KILLED").ConfigureAwait(false);
-            return await Save(store, io, new StateTransition(TimeProvider.System.GetUtcNow(), Account, current.State, TradingState.Halted, true, "kill switch", why, Actor()),
+            return await Save(store, io, new TradingStateChanged(TimeProvider.System.GetUtcNow(), Account, current.State, TradingState.Halted, true, "kill switch", why, Actor()),
                 "Every order is denied until `ouroboros risk resume --reason ...`.", ct).ConfigureAwait(false);
         });
         return command;
@@ -187,7 +187,7 @@ public static class RiskCommand
         (await store.LoadStatesAsync(ct).ConfigureAwait(false)).FirstOrDefault(s => IsScope(s.Scope, scope))
         ?? new ScopeStateRecord(scope, TradingState.Active, false, DateTimeOffset.MinValue, "start", "trading normally", DateTimeOffset.MinValue);
 
-    private static async Task<int> Save(ITradingStateStore store, CliIo io, StateTransition t, string note, CancellationToken ct)
+    private static async Task<int> Save(ITradingStateStore store, CliIo io, TradingStateChanged t, string note, CancellationToken ct)
     {
         await store.SaveTransitionAsync(t, ct).ConfigureAwait(false);
         await io.Out.WriteLineAsync($"{t.Scope}: {Upper(t.From)} → {Show(t.To, t.Killed)} ({t.Cause}, {t.Actor}): {t.Reason}. {note}".TrimEnd()).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Ouroboros.Risk.Events;
 using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Domain.Events;

@@ -2,6 +2,7 @@ using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Portfolio;
 using Ouroboros.Domain.Primitives;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Core.Journal;
 

@@ -1,6 +1,7 @@
 using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Portfolio;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Core.Kernel;
 

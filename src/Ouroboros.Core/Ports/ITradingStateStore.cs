@@ -1,3 +1,5 @@
+using Ouroboros.Risk.State;
+
 namespace Ouroboros.Core.Ports;
 
 /// <summary>
@@ -10,8 +12,8 @@ public interface ITradingStateStore
     Task<IReadOnlyList<ScopeStateRecord>> LoadStatesAsync(CancellationToken cancellationToken);
 
     /// <summary>Makes <paramref name="transition"/> the scope's current state and appends it to the log, in one transaction.</summary>
-    Task SaveTransitionAsync(StateTransition transition, CancellationToken cancellationToken);
+    Task SaveTransitionAsync(TradingStateChanged transition, CancellationToken cancellationToken);
 
     /// <summary>Transitions newest first (all scopes when <paramref name="scope"/> is null), at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<StateTransition>> HistoryAsync(string? scope, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<TradingStateChanged>> HistoryAsync(string? scope, int limit, CancellationToken cancellationToken);
 }

@@ -15,12 +15,12 @@ using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Calendars;
-using Ouroboros.Domain.Events;
 using Ouroboros.Hosting.RiskSetup;
 using Ouroboros.Risk.Data;
 using Ouroboros.Risk.State;
 
 using Ouroboros.Hosting.Llm;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Hosting.Backtesting;
 
@@ -101,7 +101,7 @@ public sealed class BacktestService(StrategyRegistry strategies, MarketDataLoade
             ["sizing"] = request.Sizing.ToString(),
             ["venue"] = request.Venue.ToString().ToLowerInvariant(),
             ["risk_denials"] = result.RiskDecisions.Count(d => !d.Approved),
-            ["risk_halts"] = result.RiskEvents.Count(e => TradingStateBook.IsMoveTo(e, TradingState.Halted)),
+            ["risk_halts"] = result.RiskEvents.Count(e => e.IsMoveTo(TradingState.Halted)),
             ["risk_alerts"] = result.RiskEvents.Count(e => e.Kind == RiskEventKind.Alert),
             ["risk_exit_signals"] = result.RiskEvents.Count(e => e.Kind == RiskEventKind.ExitSignal),
             ["skipped_intents"] = result.SkippedIntents.Count,

@@ -5,6 +5,7 @@ using Ouroboros.Domain.Events;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.State;
 using Ouroboros.Risk.Triggers;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Hosting.Backtesting;
 
@@ -46,7 +47,7 @@ public static class RiskWhatIf
             var (revived, pnl) = DeniedIntentsOutcome(denied, replay);
             impacts.Add(new RiskRuleImpact(rule, denied.Count, missing, replay.Orders.Count, revived, pnl, replay.FinalEquity, replay.FinalEquity - actual.FinalEquity));
         }
-        var halts = actual.RiskEvents.Count(e => TradingStateBook.IsMoveTo(e, TradingState.Halted));
+        var halts = actual.RiskEvents.Count(e => e.IsMoveTo(TradingState.Halted));
         var alerts = actual.RiskEvents.Where(e => e.Kind == RiskEventKind.Alert).ToList();
         return new RiskReport(impacts, halts, alerts.Count, exitSignals, actual.FinalEquity,
             [.. alerts.Take(50).Select(a => $"{a.Time:yyyy-MM-dd HH:mm}Z {a.Source}: {a.Message}")]);

@@ -1,4 +1,4 @@
-using Ouroboros.Domain.Events;
+using Ouroboros.Risk.Events;
 using Ouroboros.Risk.Policy;
 using Ouroboros.Risk.State;
 using Ouroboros.Risk.Triggers;
@@ -82,14 +82,14 @@ public sealed class RiskEngine
 
     /// <summary>The kill switch: every scope HALTED and killed, nothing approved until an operator resumes.</summary>
     public void Kill(DateTimeOffset time, string by, string reason) =>
-        States.Move(TradingStateBook.AccountScope, TradingState.Halted, time, "kill_switch", $"{reason} (by {by})", killed: true);
+        States.Move(TradingStateBook.AccountScope, TradingState.Halted, time, "kill_switch", $"{reason} (by {by})", killed: true, actor: by);
 
     /// <summary>An operator halt. A killed scope stays killed: only a resume lifts a kill.</summary>
     public void Halt(string scope, DateTimeOffset time, string by, string reason) =>
-        States.Move(scope, TradingState.Halted, time, "operator", $"{reason} (by {by})", killed: States.Get(scope).Killed);
+        States.Move(scope, TradingState.Halted, time, "operator", $"{reason} (by {by})", killed: States.Get(scope).Killed, actor: by);
 
     public void Resume(string scope, DateTimeOffset time, string by, string reason) =>
-        States.Move(scope, TradingState.Active, time, "operator", $"{reason} (by {by})");
+        States.Move(scope, TradingState.Active, time, "operator", $"{reason} (by {by})", actor: by);
 
     /// <summary>
     /// Hands the events recorded so far to <paramref name="sink"/>, in order, and forgets them. A kernel streams them

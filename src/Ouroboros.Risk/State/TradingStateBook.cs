@@ -1,5 +1,5 @@
-using Ouroboros.Domain.Events;
 using Ouroboros.Risk.Engine;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Risk.State;
 
@@ -31,26 +31,20 @@ public sealed class TradingStateBook
         return m.State > account.State ? m : account;
     }
 
-    /// <summary>Puts <paramref name="scope"/> into <paramref name="to"/>; no event when nothing changes.</summary>
-    public bool Move(string scope, TradingState to, DateTimeOffset time, string cause, string reason, IReadOnlyList<RiskFigure>? figures = null, bool killed = false)
+    /// <summary>
+    /// Puts <paramref name="scope"/> into <paramref name="to"/>; no event when nothing changes. <paramref name="actor"/>
+    /// defaults to the engine itself (<see cref="TradingStateChanged.EngineActor"/>).
+    /// </summary>
+    public bool Move(string scope, TradingState to, DateTimeOffset time, string cause, string reason, IReadOnlyList<RiskFigure>? figures = null, bool killed = false, string? actor = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
         var from = Get(scope);
         if (from.State == to && from.Killed == killed) return false;
         _states[scope] = new ScopeState(scope, to, time, cause, reason, killed);
-        var message = $"{scope}: {from.State.ToString().ToUpperInvariant()} {Arrow(to)} ({cause}): {reason}";
-        _events.Add(new RiskEvent(time, RiskEventKind.StateChanged, scope, cause, message, FiguresJson.Write(figures ?? [])));
+        var change = new TradingStateChanged(time, scope, from.State, to, killed, cause, reason, actor ?? TradingStateChanged.EngineActor(cause));
+        _events.Add(RiskEvent.Of(change, figures));
         return true;
     }
-
-    /// <summary>True when <paramref name="riskEvent"/> is a transition into <paramref name="to"/> (this class writes the message).</summary>
-    public static bool IsMoveTo(RiskEvent riskEvent, TradingState to)
-    {
-        ArgumentNullException.ThrowIfNull(riskEvent);
-        return riskEvent.Kind == RiskEventKind.StateChanged && riskEvent.Message.Contains(Arrow(to) + " (", StringComparison.Ordinal);
-    }
-
-    private static string Arrow(TradingState to) => "→ " + to.ToString().ToUpperInvariant();
 
     /// <summary>Loads a persisted state (after a restart) without an event: a restart must not resume anything.</summary>
     public void Restore(ScopeState state)

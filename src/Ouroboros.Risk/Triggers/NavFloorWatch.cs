@@ -1,6 +1,6 @@
-using Ouroboros.Domain.Events;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.State;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Risk.Triggers;
 

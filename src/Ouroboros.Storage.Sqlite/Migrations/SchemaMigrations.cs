@@ -9,6 +9,8 @@ public static class SchemaMigrations
         new(2, "orders sized by cash amount (all-in orders resolve their quantity at the fill)", "ALTER TABLE orders ADD COLUMN cash_amount TEXT NULL;"),
         new(3, "risk journal: verdict inputs, risk incidents, trading states and their log", RiskJournalSchema.Sql),
         new(4, "LLM brain: llm_calls, llm_response_cache, playbooks", LlmBrainSchema.Sql),
+        new(5, "names follow the code: risk_decisions, risk_events; typed state changes", RiskNamesSchema.Sql),
+        new(6, "one time encoding: LLM-brain instants as INTEGER UTC ticks", OneTimeEncodingSchema.Sql),
     ];
 
     /// <summary>The highest version this build knows.</summary>

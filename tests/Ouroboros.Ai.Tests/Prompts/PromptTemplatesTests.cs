@@ -1,15 +1,16 @@
 using Ouroboros.Ai.Prompts;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Ai.Tests.Prompts;
 
 public sealed class PromptTemplatesTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ouroboros-templates-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
+    // A directory inside the temp one, created by the tests that need it, so "no override directory" stays testable.
+    private string _dir => _temp.File("templates");
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Every_embedded_default_loads_and_uses_only_known_placeholders()

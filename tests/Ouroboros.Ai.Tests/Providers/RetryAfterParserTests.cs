@@ -1,15 +1,11 @@
 using Ouroboros.Ai.Providers;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Ai.Tests.Providers;
 
 public sealed class RetryAfterParserTests
 {
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
-    private static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero));
+    private static readonly TimeProvider Clock = new FakeClock(new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Milliseconds_win_over_seconds() =>

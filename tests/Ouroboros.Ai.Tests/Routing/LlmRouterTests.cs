@@ -1,8 +1,10 @@
 using Ouroboros.Core.Language;
+using Ouroboros.TestKit.Storage;
 using Ouroboros.Ai.Budgets;
 using Ouroboros.Ai.Providers;
 using Ouroboros.Ai.Routing;
 using Ouroboros.Ai.Tests.Support;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Ai.Tests.Routing;
 
@@ -11,9 +13,9 @@ public sealed class LlmRouterTests
     private static readonly DateTimeOffset Noon = new(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
     private static readonly ChatRequest Request = new("system text", "user text about KRX:069500", "decision", """{"type":"object"}""");
 
-    private readonly ManualClock _clock = new(Noon);
-    private readonly MemoryCallLog _log = new();
-    private readonly MemoryResponseCache _cache = new();
+    private readonly FakeClock _clock = new(Noon);
+    private readonly InMemoryLlmCallLog _log = new();
+    private readonly InMemoryResponseCache _cache = new();
     private readonly List<TimeSpan> _delays = [];
 
     private LlmRouter Router(IEnumerable<ScriptedChatModel> models, BudgetBook? budgets = null, CacheMode cache = CacheMode.Off,
@@ -117,7 +119,7 @@ public sealed class LlmRouterTests
         _log.Calls.Select(c => c.Outcome).ShouldBe(["ok", "ok", "budget-spent", "ok"]);
         _log.Calls[2].Error!.ShouldContain("2 of 2 calls per day spent");
 
-        _clock.Now = Noon.AddDays(1);
+        _clock.SetUtcNow(Noon.AddDays(1));
         await router.CompleteAsync(LlmTask.TradingDecision, Request, CancellationToken.None);
         gemini.Requests.Count.ShouldBe(3);
     }
@@ -194,7 +196,7 @@ public sealed class LlmRouterTests
         replayed.CacheHit.ShouldBeTrue();
         replayed.TokensIn.ShouldBe(40);
         offline.Requests.ShouldBeEmpty();
-        _log.Calls.Last().Outcome.ShouldBe("cache-hit");
+        _log.Calls[^1].Outcome.ShouldBe("cache-hit");
     }
 
     [Fact]

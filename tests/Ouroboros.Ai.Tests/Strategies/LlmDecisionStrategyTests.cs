@@ -1,4 +1,5 @@
 using Ouroboros.Core.Language;
+using Ouroboros.TestKit.Storage;
 using Ouroboros.TestKit;
 using Ouroboros.Ai.Budgets;
 using Ouroboros.Ai.Decisions;
@@ -36,8 +37,8 @@ public sealed class LlmDecisionStrategyTests
     {
         var profiles = models.Select(m => new ModelProfile(m.Provider + "-profile", ModelTier.Quick, m)).ToList();
         var routes = new RouteTable(new Dictionary<LlmTask, IReadOnlyList<string>> { [task] = [.. profiles.Select(p => p.Name)] }, new Dictionary<LlmTask, TimeSpan>());
-        return new LlmRouter(new RouterSetup(profiles, routes, BudgetBook.Unlimited(), PriceTable.Empty, new ManualClock(Start),
-            new MemoryCallLog(), new MemoryResponseCache(), CacheMode.Off, RetryOptions.Default, (_, _) => Task.CompletedTask));
+        return new LlmRouter(new RouterSetup(profiles, routes, BudgetBook.Unlimited(), PriceTable.Empty, new FakeClock(Start),
+            new InMemoryLlmCallLog(), new InMemoryResponseCache(), CacheMode.Off, RetryOptions.Default, (_, _) => Task.CompletedTask));
     }
 
     private static async Task<(LlmDecisionStrategy Strategy, FakeStrategyContext Context)> Run(

@@ -1,13 +1,13 @@
 using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Tests.Support;
 using Ouroboros.Domain.Calendars;
-using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Exits;
 using Ouroboros.Risk.Policy;
 using static Ouroboros.Core.Tests.Support.KernelHarness;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Core.Tests.Kernel;
 

@@ -13,6 +13,7 @@ using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Policy;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.TestKit;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Hosting.Tests.Risk;
 

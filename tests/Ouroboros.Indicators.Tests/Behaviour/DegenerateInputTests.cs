@@ -3,6 +3,7 @@ using Ouroboros.Indicators.Tests.Support;
 using Ouroboros.Indicators.Trend;
 using Ouroboros.Indicators.Volatility;
 using Ouroboros.Indicators.Volume;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Indicators.Tests.Behaviour;
 
@@ -34,7 +35,7 @@ public sealed class DegenerateInputTests
     {
         var stoch = new Stochastic(5, 3, 3);
         var willr = new WilliamsR(5);
-        foreach (var bar in Bars.Flat(20, 50))
+        foreach (var bar in BarBuilder.Flat(20, 50))
         {
             stoch.Update(bar);
             willr.Update(bar);
@@ -47,7 +48,7 @@ public sealed class DegenerateInputTests
     public void Cci_of_a_flat_window_is_ready_but_undefined()
     {
         var cci = new Cci(5);
-        foreach (var bar in Bars.Flat(10, 50)) cci.Update(bar);
+        foreach (var bar in BarBuilder.Flat(10, 50)) cci.Update(bar);
         cci.IsReady.ShouldBeTrue();
         cci.Value.ShouldBeNull();
         cci.TryGetLine(0, out _).ShouldBeFalse();
@@ -57,7 +58,7 @@ public sealed class DegenerateInputTests
     public void Adx_directional_indexes_are_null_while_the_true_range_is_zero()
     {
         var adx = new Adx(3);
-        foreach (var bar in Bars.Flat(10, 50)) adx.Update(bar);
+        foreach (var bar in BarBuilder.Flat(10, 50)) adx.Update(bar);
         (adx.Plus, adx.Minus, adx.Value).ShouldBe((null, null, null));
     }
 
@@ -91,7 +92,7 @@ public sealed class DegenerateInputTests
     public void Volume_ratio_is_undefined_when_there_was_no_volume()
     {
         var ratio = new VolumeRatio(3);
-        foreach (var bar in Bars.Flat(5, 10, volume: 0)) ratio.Update(bar);
+        foreach (var bar in BarBuilder.Flat(5, 10, volume: 0)) ratio.Update(bar);
         ratio.IsReady.ShouldBeTrue();
         ratio.Value.ShouldBeNull();
     }

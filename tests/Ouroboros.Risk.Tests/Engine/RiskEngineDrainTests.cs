@@ -1,3 +1,4 @@
+using Ouroboros.Risk.Events;
 using Ouroboros.Domain.Events;
 using Ouroboros.Risk.State;
 using Ouroboros.Risk.Tests.Support;

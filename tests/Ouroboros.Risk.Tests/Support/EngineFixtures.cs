@@ -3,7 +3,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Domain.Calendars;
-using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Orders;
@@ -11,6 +10,7 @@ using Ouroboros.Domain.Primitives;
 using Ouroboros.Risk.Data;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Policy;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Risk.Tests.Support;
 

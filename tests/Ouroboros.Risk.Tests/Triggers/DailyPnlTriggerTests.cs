@@ -1,8 +1,8 @@
-using Ouroboros.Domain.Events;
 using Ouroboros.Risk.State;
 using Ouroboros.Risk.Tests.Support;
 using Ouroboros.Risk.Triggers;
 using static Ouroboros.Risk.Tests.Support.EngineFixtures;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Risk.Tests.Triggers;
 

@@ -1,9 +1,9 @@
-using Ouroboros.Domain.Events;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.State;
 using Ouroboros.Risk.Tests.Support;
 using Ouroboros.Risk.Triggers;
 using static Ouroboros.Risk.Tests.Support.EngineFixtures;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Risk.Tests.Triggers;
 

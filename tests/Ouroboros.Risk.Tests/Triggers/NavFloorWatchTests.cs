@@ -1,7 +1,7 @@
-using Ouroboros.Domain.Events;
 using Ouroboros.Risk.Tests.Support;
 using Ouroboros.Risk.Triggers;
 using static Ouroboros.Risk.Tests.Support.EngineFixtures;
+using Ouroboros.Risk.Events;
 
 namespace Ouroboros.Risk.Tests.Triggers;
 

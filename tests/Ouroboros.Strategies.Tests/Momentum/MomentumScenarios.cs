@@ -1,5 +1,6 @@
 using Ouroboros.Domain.Bars;
 using Ouroboros.Strategies.Tests.Support;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Strategies.Tests.Momentum;
 
@@ -11,7 +12,7 @@ internal static class MomentumScenarios
 
     public static BarSeries[] RandomUniverse(int instruments, int days, int seed) =>
         [.. Enumerable.Range(0, instruments).Select(i =>
-            SyntheticBars.Series(((char)('A' + i)).ToString(), SyntheticBars.RandomWalk(seed + i, days)))];
+            BarBuilder.Series(((char)('A' + i)).ToString(), BarBuilder.RandomWalk(seed + i, days)))];
 
     /// <summary>Times of the slices that start a new UTC month, the run's first slice excepted.</summary>
     public static List<DateTimeOffset> MonthStarts(IEnumerable<DateTimeOffset> sliceTimes)

@@ -56,12 +56,12 @@ public sealed class MomentumStrategyTests
         // Rebalance on 2020-02-01 = index 31; the score spans index 11 → 26.
         var steady = Enumerable.Range(0, 60).Select(i => i <= 26 ? 100m + (50m * i / 26) : 150m - (6m * (i - 26))).ToArray();
         var jump = Enumerable.Range(0, 60).Select(i => i <= 26 ? 100m : 200m).ToArray();
-        var universe = new[] { SyntheticBars.Series("STEADY", steady), SyntheticBars.Series("JUMP", jump) };
+        var universe = new[] { BarBuilder.Series("STEADY", steady), BarBuilder.Series("JUMP", jump) };
         var strategy = new MomentumStrategy(MomentumScenarios.Small(top: 1));
         await Backtests.Run(strategy, universe);
 
         var first = strategy.Rebalances[0];
-        first.Time.ShouldBe(SyntheticBars.Day(31));
+        first.Time.ShouldBe(BarBuilder.Day(31));
         first.Ranking[0].Instrument.ShouldBe(universe[0].Instrument.Id);
         first.Targets.ShouldHaveSingleItem().Instrument.ShouldBe(universe[0].Instrument.Id);
     }
@@ -83,9 +83,9 @@ public sealed class MomentumStrategyTests
     {
         // Every ready instrument falls (negative score). Without the absolute filter the young one would be picked
         // first if a missing score counted as 0.
-        var falling = SyntheticBars.Series("FALL", [.. Enumerable.Range(0, 200).Select(i => 300m - i)]);
-        var youngBars = SyntheticBars.FromCloses([.. Enumerable.Range(0, 160).Select(i => 100m + (i % 3))], SyntheticBars.Day(40));
-        var young = SyntheticBars.Series("YOUNG", youngBars);
+        var falling = BarBuilder.Series("FALL", [.. Enumerable.Range(0, 200).Select(i => 300m - i)]);
+        var youngBars = BarBuilder.Midpoint([.. Enumerable.Range(0, 160).Select(i => 100m + (i % 3))], BarBuilder.Day(40));
+        var young = BarBuilder.Series("YOUNG", youngBars);
         var strategy = new MomentumStrategy(MomentumScenarios.Small(top: 1, absoluteFilter: false));
         await Backtests.Run(strategy, [falling, young]);
 
@@ -102,19 +102,19 @@ public sealed class MomentumStrategyTests
     public async Task Keeps_a_holding_it_cannot_rank_for_missing_data_and_counts_it_against_the_top_N()
     {
         // A leads in January and is bought on 1 Feb; it has no bar on 1 Mar, when B would lead.
-        var aBars = SyntheticBars.FromCloses([.. Enumerable.Range(0, 100).Select(i => 100m + i)]).Where((_, i) => i != 60).ToArray();
-        var b = SyntheticBars.Series("B", [.. Enumerable.Range(0, 100).Select(i => i < 31 ? 100m : 100m + (5 * (i - 31)))]);
-        var a = SyntheticBars.Series("A", aBars);
+        var aBars = BarBuilder.Midpoint([.. Enumerable.Range(0, 100).Select(i => 100m + i)]).Where((_, i) => i != 60).ToArray();
+        var b = BarBuilder.Series("B", [.. Enumerable.Range(0, 100).Select(i => i < 31 ? 100m : 100m + (5 * (i - 31)))]);
+        var a = BarBuilder.Series("A", aBars);
         var strategy = new MomentumStrategy(MomentumScenarios.Small(top: 1));
         var result = await Backtests.Run(strategy, [a, b]);
 
         strategy.Rebalances[0].Targets.ShouldHaveSingleItem().Instrument.ShouldBe(a.Instrument.Id);
-        var march = strategy.Rebalances.Single(r => r.Time == SyntheticBars.Day(60));
+        var march = strategy.Rebalances.Single(r => r.Time == BarBuilder.Day(60));
         march.Kept.ShouldBe([a.Instrument.Id]);
         march.Ranking.Select(r => r.Instrument).ShouldBe([b.Instrument.Id]);
         march.Targets.ShouldBeEmpty();
-        result.Orders.ShouldNotContain(o => o.Request.CreatedAt == SyntheticBars.Day(60));
-        var april = strategy.Rebalances.Single(r => r.Time == SyntheticBars.Day(91));
+        result.Orders.ShouldNotContain(o => o.Request.CreatedAt == BarBuilder.Day(60));
+        var april = strategy.Rebalances.Single(r => r.Time == BarBuilder.Day(91));
         april.Kept.ShouldBeEmpty();
         april.Targets.ShouldHaveSingleItem().Instrument.ShouldBe(b.Instrument.Id);
     }
@@ -123,7 +123,7 @@ public sealed class MomentumStrategyTests
     public async Task Trades_whole_shares_only()
     {
         var universe = Enumerable.Range(0, 3)
-            .Select(i => SyntheticBars.Series($"S{i}", [.. SyntheticBars.RandomWalk(40 + i, 300, 57.37m).Select(c => c * 1.013m)]))
+            .Select(i => BarBuilder.Series($"S{i}", [.. BarBuilder.RandomWalk(40 + i, 300, 57.37m).Select(c => c * 1.013m)]))
             .ToArray();
         var strategy = new MomentumStrategy(MomentumScenarios.Small(absoluteFilter: false));
         var result = await Backtests.Run(strategy, universe, cash: 12_345.67m);
@@ -136,8 +136,8 @@ public sealed class MomentumStrategyTests
     [Fact]
     public async Task Skips_a_pick_whose_target_rounds_to_zero_shares_and_says_why()
     {
-        var pricey = SyntheticBars.Series("PRICEY", [.. Enumerable.Range(0, 80).Select(i => 2_000_000m + (10_000m * i))]);
-        var cheap = SyntheticBars.Series("CHEAP", [.. Enumerable.Range(0, 80).Select(i => 10_000m + (50m * i))]);
+        var pricey = BarBuilder.Series("PRICEY", [.. Enumerable.Range(0, 80).Select(i => 2_000_000m + (10_000m * i))]);
+        var cheap = BarBuilder.Series("CHEAP", [.. Enumerable.Range(0, 80).Select(i => 10_000m + (50m * i))]);
         var strategy = new MomentumStrategy(MomentumScenarios.Small(top: 2));
         var result = await Backtests.Run(strategy, [pricey, cheap], cash: 1_000_000m);
 
@@ -159,7 +159,7 @@ public sealed class MomentumStrategyTests
         // B: ATR 1.25 → risk 400 > cap 50 000 / 231 = 216.45.
         for (var day = 0; day < 40; day++)
         {
-            var time = SyntheticBars.Day(day);
+            var time = BarBuilder.Day(day);
             strategy.OnBar(0, new Bar(time, 100m + day, 102m + day, 98m + day, 100m + day, 1));
             strategy.OnBar(1, new Bar(time, 200m + day, 200.25m + day, 199.75m + day, 200m + day, 1));
             strategy.OnTimeSliceEnd(time);
@@ -180,11 +180,11 @@ public sealed class MomentumStrategyTests
         // A leads in January, B in February; top 1 and a 100% risk budget so the equal-weight cap (all equity) binds.
         var a = Enumerable.Range(0, 90).Select(i => i <= 45 ? 100m + i : 145m - (i - 45)).ToArray();
         var b = Enumerable.Range(0, 90).Select(i => i < 31 ? 100m : 100m + (2 * (i - 31))).ToArray();
-        var universe = new[] { SyntheticBars.Series("A", SyntheticBars.Gapless(a)), SyntheticBars.Series("B", SyntheticBars.Gapless(b)) };
+        var universe = new[] { BarBuilder.Series("A", BarBuilder.Gapless(a)), BarBuilder.Series("B", BarBuilder.Gapless(b)) };
         var strategy = new MomentumStrategy(new MomentumSettings(Lookback: 20, Skip: 0, Top: 1, AtrPeriod: 5, RiskPercent: 100m));
         var result = await Backtests.Run(strategy, universe, FillPolicy.NextOpen);
 
-        var march = SyntheticBars.Day(60);
+        var march = BarBuilder.Day(60);
         var rotation = strategy.Rebalances.Single(r => r.Time == march);
         var target = rotation.Targets.ShouldHaveSingleItem();
         target.Instrument.ShouldBe(universe[1].Instrument.Id);
@@ -207,7 +207,7 @@ public sealed class MomentumStrategyTests
         var context = new FakeStrategyContext(GenericVenue.Instrument("A"), GenericVenue.Instrument("B"));
         var strategy = new MomentumStrategy(new MomentumSettings());
         strategy.Initialize(context);
-        var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 3_000).Select(i => (decimal)i)]);
+        var bars = BarBuilder.Midpoint([.. Enumerable.Range(1, 3_000).Select(i => (decimal)i)]);
         for (var i = 0; i < 300; i++) strategy.OnBar(i % 2, bars[i]);
 
         HeapAllocations.QuietestWindow(300, bars.Length, i => strategy.OnBar(i % 2, bars[i])).ShouldBe(0);

@@ -49,7 +49,7 @@ public sealed class PlaybookPlanningTimeTests
     {
         var early = new PlaybookStrategyOptions("CRYPTO", TimeSpan.FromHours(1), MarketCalendars.Crypto, PlanningLead: TimeSpan.FromHours(5));
         var daily = new PlaybookStrategyOptions("CRYPTO", TimeSpan.FromDays(1), MarketCalendars.Crypto, PlanningLead: TimeSpan.FromHours(5));
-        var dailyBars = SyntheticBars.FromCloses([100m, 101m, 102m], Monday);
+        var dailyBars = BarBuilder.Midpoint([100m, 101m, 102m], Monday);
 
         var intraday = await Drive(early, GenericVenue.Instrument("BTC"), Hourly(Monday, 48));
         var byDay = await Drive(daily, GenericVenue.Instrument("BTC"), dailyBars);

@@ -5,12 +5,13 @@ using Ouroboros.Domain.Intents;
 using Ouroboros.Domain.Playbooks;
 using Ouroboros.Strategies.Playbooks;
 using Ouroboros.Strategies.Tests.Support;
+using Ouroboros.TestKit;
 
 namespace Ouroboros.Strategies.Tests.Playbooks;
 
 public sealed class PlaybookStrategyTests
 {
-    private static readonly BarSeries Spy = SyntheticBars.Series("SPY", [.. Enumerable.Range(0, 30).Select(i => 100m + i)]);
+    private static readonly BarSeries Spy = BarBuilder.Series("SPY", [.. Enumerable.Range(0, 30).Select(i => 100m + i)]);
 
     private sealed class MemoryPlaybookStore : IPlaybookStore
     {
@@ -57,7 +58,7 @@ public sealed class PlaybookStrategyTests
         foreach (var request in planner.Requests)
         {
             var bars = request.Instruments.ShouldHaveSingleItem().Bars;
-            bars.Count.ShouldBe(request.Date.DayNumber - DateOnly.FromDateTime(SyntheticBars.Start.UtcDateTime).DayNumber);
+            bars.Count.ShouldBe(request.Date.DayNumber - DateOnly.FromDateTime(BarBuilder.Start.UtcDateTime).DayNumber);
             bars.ShouldAllBe(b => b.Time.AddDays(1) <= request.AsOf);
         }
     }
@@ -70,10 +71,10 @@ public sealed class PlaybookStrategyTests
         var result = await Backtests.Run(strategy, Spy);
 
         var match = strategy.Matches.ShouldHaveSingleItem();
-        match.Time.ShouldBe(SyntheticBars.Day(10));
+        match.Time.ShouldBe(BarBuilder.Day(10));
         match.Intent.Rationale!.ShouldStartWith("[rules-generated] scenario buy-0111");
         match.Intent.Origin.ShouldBe(IntentOrigin.Strategy);
-        result.Fills.ShouldHaveSingleItem().Time.ShouldBe(SyntheticBars.Day(11));
+        result.Fills.ShouldHaveSingleItem().Time.ShouldBe(BarBuilder.Day(11));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class PlaybookStrategyTests
         await Backtests.Run(strategy, Spy);
 
         // Jan 25 is the first playbook that reads sma20; with 25 bars kept, it is warm at once and matches that day.
-        strategy.Matches[0].Time.ShouldBe(SyntheticBars.Day(24));
+        strategy.Matches[0].Time.ShouldBe(BarBuilder.Day(24));
         strategy.Matches[0].Values["sma20"].ShouldBe((double)Enumerable.Range(5, 20).Sum(i => 100 + i) / 20);
     }
 
@@ -135,7 +136,7 @@ public sealed class PlaybookStrategyTests
             new PlaybookDesk(hanging, null, TimeProvider.System, new PlaybookDeskOptions(TimeSpan.FromMilliseconds(50))),
             new PlaybookStrategyOptions("TEST", TimeSpan.FromDays(1)));
 
-        await Backtests.Run(strategy, SyntheticBars.Series("SPY", [100m, 101m]));
+        await Backtests.Run(strategy, BarBuilder.Series("SPY", [100m, 101m]));
 
         strategy.Plans.Count.ShouldBe(2);
         strategy.Plans[0].Problem!.ShouldContain("timed out");
@@ -173,7 +174,7 @@ public sealed class PlaybookStrategyTests
             new ScenarioDefinition("b", r.Instruments[0].Instrument.Id, "close > 1", IntentAction.Buy, 0.9, 0.1m),
         ]))));
 
-        await Backtests.Run(strategy, SyntheticBars.Series("SPY", [100m, 101m, 102m]));
+        await Backtests.Run(strategy, BarBuilder.Series("SPY", [100m, 101m, 102m]));
 
         strategy.Matches.Select(m => m.ScenarioId).ShouldBe(["a", "a", "a"]);
     }

@@ -36,7 +36,7 @@ public sealed class ScenarioAllocationTests
             new("complex", spy.Id, "close < 0 && (" + Complex + ")", IntentAction.Buy),
         ]);
         engine.Initialize(new FakeStrategyContext(spy));
-        var bars = SyntheticBars.FromCloses(SyntheticBars.RandomWalk(seed: 11, count: 50_000));
+        var bars = BarBuilder.Midpoint(BarBuilder.RandomWalk(seed: 11, count: 50_000));
         HeapAllocations.QuietestWindow(0, bars.Length, i => engine.OnBar(0, in bars[i])).ShouldBe(0);
         engine.Matches.ShouldBeEmpty();
     }

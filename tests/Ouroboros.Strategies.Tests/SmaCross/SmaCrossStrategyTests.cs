@@ -26,8 +26,8 @@ public sealed class SmaCrossStrategyTests
     [Fact]
     public async Task Buys_on_the_up_cross_bar_and_fills_at_the_next_bars_open_with_next_open_fills()
     {
-        var bars = SyntheticBars.FromCloses(UpCross);
-        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), SyntheticBars.Series("A", bars), FillPolicy.NextOpen);
+        var bars = BarBuilder.Midpoint(UpCross);
+        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), BarBuilder.Series("A", bars), FillPolicy.NextOpen);
 
         var order = result.Orders.ShouldHaveSingleItem();
         order.Request.Side.ShouldBe(OrderSide.Buy);
@@ -41,8 +41,8 @@ public sealed class SmaCrossStrategyTests
     [Fact]
     public async Task Buys_on_the_up_cross_bar_and_fills_at_its_close_with_same_close_fills()
     {
-        var bars = SyntheticBars.FromCloses(UpCross);
-        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), SyntheticBars.Series("A", bars), FillPolicy.SameClose);
+        var bars = BarBuilder.Midpoint(UpCross);
+        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), BarBuilder.Series("A", bars), FillPolicy.SameClose);
 
         var fill = result.Fills.ShouldHaveSingleItem();
         fill.Side.ShouldBe(OrderSide.Buy);
@@ -53,8 +53,8 @@ public sealed class SmaCrossStrategyTests
     [Fact]
     public async Task Buys_with_the_runs_default_sizing_because_the_intent_carries_no_size()
     {
-        var bars = SyntheticBars.FromCloses(UpCross);
-        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), [SyntheticBars.Series("A", bars)], FillPolicy.SameClose,
+        var bars = BarBuilder.Midpoint(UpCross);
+        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), [BarBuilder.Series("A", bars)], FillPolicy.SameClose,
             Ouroboros.Core.Sizing.SizingPolicy.Parse("fixed:7"));
 
         result.Fills.ShouldHaveSingleItem().Quantity.ShouldBe(7m);
@@ -64,7 +64,7 @@ public sealed class SmaCrossStrategyTests
     public async Task Does_not_trade_when_fast_is_already_above_slow_as_soon_as_both_are_ready()
     {
         var rising = Enumerable.Range(1, 40).Select(i => (decimal)i).ToArray();
-        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), SyntheticBars.Series("A", rising));
+        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), BarBuilder.Series("A", rising));
 
         result.Orders.ShouldBeEmpty();
     }
@@ -74,8 +74,8 @@ public sealed class SmaCrossStrategyTests
     {
         // Zig-zag: the fast SMA crosses the price often, including during the slow SMA's warm-up.
         var closes = Enumerable.Range(0, 60).Select(i => 50m + (i % 7 < 3 ? 5 * (i % 7) : 15 - (2 * (i % 7)))).ToArray();
-        var bars = SyntheticBars.FromCloses(closes);
-        var result = await Backtests.Run(new SmaCrossStrategy(3, 10), SyntheticBars.Series("A", bars));
+        var bars = BarBuilder.Midpoint(closes);
+        var result = await Backtests.Run(new SmaCrossStrategy(3, 10), BarBuilder.Series("A", bars));
 
         result.Orders.ShouldNotBeEmpty();
         result.Orders.ShouldAllBe(o => o.Request.CreatedAt >= bars[10].Time);
@@ -86,8 +86,8 @@ public sealed class SmaCrossStrategyTests
     [Fact]
     public async Task A_signal_on_the_last_bar_is_not_filled()
     {
-        var bars = SyntheticBars.FromCloses(UpCross[..(UpCrossIndex + 1)]);
-        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), SyntheticBars.Series("A", bars), FillPolicy.NextOpen);
+        var bars = BarBuilder.Midpoint(UpCross[..(UpCrossIndex + 1)]);
+        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), BarBuilder.Series("A", bars), FillPolicy.NextOpen);
 
         result.Orders.ShouldHaveSingleItem().Request.CreatedAt.ShouldBe(bars[^1].Time);
         result.Fills.ShouldBeEmpty();
@@ -97,9 +97,9 @@ public sealed class SmaCrossStrategyTests
     [Fact]
     public async Task Sells_the_whole_position_at_the_open_after_the_down_cross()
     {
-        var bars = SyntheticBars.FromCloses(UpThenDown);
+        var bars = BarBuilder.Midpoint(UpThenDown);
         var down = SmaOracle.Crosses(UpThenDown, 2, 4).Single(c => c.Direction < 0).Index;
-        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), SyntheticBars.Series("A", bars), FillPolicy.NextOpen);
+        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), BarBuilder.Series("A", bars), FillPolicy.NextOpen);
 
         result.Fills.Count.ShouldBe(2);
         var (buy, sell) = (result.Fills[0], result.Fills[1]);
@@ -115,8 +115,8 @@ public sealed class SmaCrossStrategyTests
     [Fact]
     public async Task Trades_every_instrument_of_the_universe_independently()
     {
-        var a = SyntheticBars.Series("A", UpThenDown);
-        var b = SyntheticBars.Series("B", [.. Enumerable.Repeat(10m, 5), .. UpCross]);
+        var a = BarBuilder.Series("A", UpThenDown);
+        var b = BarBuilder.Series("B", [.. Enumerable.Repeat(10m, 5), .. UpCross]);
         var result = await Backtests.Run(new SmaCrossStrategy(2, 4), [a, b], FillPolicy.SameClose, Ouroboros.Core.Sizing.SizingPolicy.Parse("fixed:10"));
 
         result.Fills.Where(f => f.Instrument == a.Instrument.Id).Select(f => f.Side).ShouldBe([OrderSide.Buy, OrderSide.Sell]);
@@ -129,9 +129,9 @@ public sealed class SmaCrossStrategyTests
     [InlineData("percent:20", true)]
     public async Task Its_buy_goes_through_the_risk_gates_like_any_other_intent(string sizing, bool approved)
     {
-        var bars = SyntheticBars.FromCloses(UpThenDown);
+        var bars = BarBuilder.Midpoint(UpThenDown);
         var risk = new Ouroboros.Risk.Engine.RiskEngine([new Ouroboros.Risk.Gates.FatFingerGate()]);
-        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), [SyntheticBars.Series("A", bars)], FillPolicy.NextOpen,
+        var result = await Backtests.Run(new SmaCrossStrategy(2, 4), [BarBuilder.Series("A", bars)], FillPolicy.NextOpen,
             Ouroboros.Core.Sizing.SizingPolicy.Parse(sizing), risk: risk);
 
         var decision = result.RiskDecisions[0];
@@ -155,7 +155,7 @@ public sealed class SmaCrossStrategyTests
         var context = new FakeStrategyContext(GenericVenue.Instrument("A"), GenericVenue.Instrument("B"));
         var strategy = new SmaCrossStrategy(10, 30);
         strategy.Initialize(context);
-        var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 5_000).Select(i => (decimal)i)]);
+        var bars = BarBuilder.Midpoint([.. Enumerable.Range(1, 5_000).Select(i => (decimal)i)]);
         for (var i = 0; i < 100; i++) FeedBoth(strategy, bars[i]);
 
         HeapAllocations.QuietestWindow(100, bars.Length, i => FeedBoth(strategy, bars[i])).ShouldBe(0);
@@ -168,7 +168,7 @@ public sealed class SmaCrossStrategyTests
         var context = new FakeStrategyContext(GenericVenue.Instrument("A"));
         var strategy = new SmaCrossStrategy(2, 4);
         strategy.Initialize(context);
-        var bars = SyntheticBars.FromCloses(UpThenDown);
+        var bars = BarBuilder.Midpoint(UpThenDown);
         for (var i = 0; i <= UpCrossIndex; i++) strategy.OnBar(0, bars[i]);
         context.Positions[0] = 5;
         for (var i = UpCrossIndex + 1; i < bars.Length; i++) strategy.OnBar(0, bars[i]);

@@ -40,7 +40,7 @@ public sealed class TripleRsiStrategyTests
     {
         var closes = Waves(400, drift, amplitude, period);
         var settings = new TripleRsiSettings();
-        var result = await Backtests.Run(new TripleRsiStrategy(settings), [SyntheticBars.Series("TQQQ", closes)], FillPolicy.SameClose);
+        var result = await Backtests.Run(new TripleRsiStrategy(settings), [BarBuilder.Series("TQQQ", closes)], FillPolicy.SameClose);
 
         var expected = new List<(DateTimeOffset Time, OrderSide Side, string Reason)>();
         var lines = Lines(closes);
@@ -50,10 +50,10 @@ public sealed class TripleRsiStrategyTests
             if (lines[t - 1] is not { } p || lines[t] is not { } c) continue;
             var up = p.Composite <= p.Signal && c.Composite > c.Signal;
             var down = p.Composite >= p.Signal && c.Composite < c.Signal;
-            if (isLong && down) expected.Add((SyntheticBars.Day(t), OrderSide.Sell, "composite RSI crossed below its signal"));
-            else if (isLong && c.Fast > settings.Overbought) expected.Add((SyntheticBars.Day(t), OrderSide.Sell, "fast RSI is overbought"));
+            if (isLong && down) expected.Add((BarBuilder.Day(t), OrderSide.Sell, "composite RSI crossed below its signal"));
+            else if (isLong && c.Fast > settings.Overbought) expected.Add((BarBuilder.Day(t), OrderSide.Sell, "fast RSI is overbought"));
             else if (!isLong && up && c.Composite < settings.EntryMax && c.Slow > settings.TrendMin && c.Fast <= settings.Overbought)
-                expected.Add((SyntheticBars.Day(t), OrderSide.Buy, "composite RSI crossed above its signal in an uptrend"));
+                expected.Add((BarBuilder.Day(t), OrderSide.Buy, "composite RSI crossed above its signal in an uptrend"));
             else continue;
             isLong = !isLong;
         }
@@ -71,7 +71,7 @@ public sealed class TripleRsiStrategyTests
         var closes = Waves(drift: -0.25, amplitude: 6, period: 30);
         var lines = Lines(closes);
         lines.Where(l => l is not null).Max(l => l!.Slow).ShouldBeLessThan(70);
-        var result = await Backtests.Run(new TripleRsiStrategy(new TripleRsiSettings(TrendMin: 70)), [SyntheticBars.Series("X", closes)]);
+        var result = await Backtests.Run(new TripleRsiStrategy(new TripleRsiSettings(TrendMin: 70)), [BarBuilder.Series("X", closes)]);
 
         result.Orders.ShouldBeEmpty();
     }
@@ -81,16 +81,16 @@ public sealed class TripleRsiStrategyTests
     {
         // Waves until a long is open, then a straight rally: RSI7 passes 80 while the composite is still above its signal.
         var waves = Waves(130);
-        var result0 = await Backtests.Run(new TripleRsiStrategy(new TripleRsiSettings()), [SyntheticBars.Series("X", waves)], FillPolicy.SameClose);
+        var result0 = await Backtests.Run(new TripleRsiStrategy(new TripleRsiSettings()), [BarBuilder.Series("X", waves)], FillPolicy.SameClose);
         var lastBuy = result0.Fills.Last(f => f.Side == OrderSide.Buy);
-        var entry = (int)(lastBuy.Time - SyntheticBars.Start).TotalDays;
+        var entry = (int)(lastBuy.Time - BarBuilder.Start).TotalDays;
         var closes = waves[..(entry + 1)].Concat(Enumerable.Range(1, 30).Select(i => waves[entry] + (1.5m * i))).ToArray();
 
-        var result = await Backtests.Run(new TripleRsiStrategy(new TripleRsiSettings()), [SyntheticBars.Series("X", closes)], FillPolicy.SameClose);
+        var result = await Backtests.Run(new TripleRsiStrategy(new TripleRsiSettings()), [BarBuilder.Series("X", closes)], FillPolicy.SameClose);
 
         var exit = result.Fills[^1];
         exit.Side.ShouldBe(OrderSide.Sell);
-        var exitIndex = (int)(exit.Time - SyntheticBars.Start).TotalDays;
+        var exitIndex = (int)(exit.Time - BarBuilder.Start).TotalDays;
         exitIndex.ShouldBeGreaterThan(entry);
         var lines = Lines(closes);
         lines[exitIndex]!.Fast.ShouldBeGreaterThan(80);
@@ -118,7 +118,7 @@ public sealed class TripleRsiStrategyTests
         var context = new FakeStrategyContext(GenericVenue.Instrument("A"));
         var strategy = new TripleRsiStrategy(new TripleRsiSettings());
         strategy.Initialize(context);
-        var bars = SyntheticBars.FromCloses([.. Enumerable.Range(1, 3_000).Select(i => (decimal)i)]);
+        var bars = BarBuilder.Midpoint([.. Enumerable.Range(1, 3_000).Select(i => (decimal)i)]);
         for (var i = 0; i < 100; i++) strategy.OnBar(0, bars[i]);
 
         HeapAllocations.QuietestWindow(100, bars.Length, i => strategy.OnBar(0, bars[i])).ShouldBe(0);

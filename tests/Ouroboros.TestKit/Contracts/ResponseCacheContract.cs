@@ -1,25 +1,23 @@
+using Shouldly;
+using Xunit;
 using Ouroboros.Core.Ports;
-using Ouroboros.Storage.Sqlite;
-using Ouroboros.Storage.Sqlite.Tests.Support;
 
-namespace Ouroboros.Storage.Sqlite.Tests;
+namespace Ouroboros.TestKit.Contracts;
 
-/// <summary>The response cache: a miss is null, an answer reads back exactly, putting the same key replaces it.</summary>
-public sealed class ResponseCacheTests : IDisposable
+/// <summary>The response cache: what every implementation must do, whatever it stores in. Derive one class per implementation.</summary>
+public abstract class ResponseCacheContract
 {
+    /// <summary>A store over this test's own backing data; opening again sees what was saved before (a restart).</summary>
+    protected abstract Task<IResponseCache> OpenAsync(TimeProvider clock);
+
     private static readonly DateTimeOffset T0 = new DateTimeOffset(2025, 4, 7, 9, 0, 0, TimeSpan.FromHours(9)).AddTicks(3);
-    private static readonly FixedTimeProvider Clock = new(T0);
+    private static readonly FakeClock Clock = new(T0);
     private static readonly ResponseCacheKey Key = new("anthropic", "claude-sonnet", new string('a', 64), new string('b', 64));
-    private readonly TempDirectory _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
-    private SqliteStoreOptions Options => new() { Path = _temp.File("cache.db") };
 
     [Fact]
     public async Task A_key_never_put_is_a_miss()
     {
-        var cache = await SqliteResponseCache.OpenAsync(Options, Clock);
+        var cache = await OpenAsync(Clock);
 
         (await cache.GetAsync(Key, CancellationToken.None)).ShouldBeNull();
     }
@@ -27,7 +25,7 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task An_answer_reads_back_exactly_including_null_usage()
     {
-        var cache = await SqliteResponseCache.OpenAsync(Options, Clock);
+        var cache = await OpenAsync(Clock);
         var answer = new CachedResponse("""{"scenarios":[{"name":"gap up","한국어":"✓"}]}""", null, null, "You are a trading planner...", T0);
 
         await cache.PutAsync(Key, answer, CancellationToken.None);
@@ -42,20 +40,19 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task Putting_the_same_key_again_replaces_the_answer_and_keeps_one_row()
     {
-        var cache = await SqliteResponseCache.OpenAsync(Options, Clock);
+        var cache = await OpenAsync(Clock);
         await cache.PutAsync(Key, new CachedResponse("old", 10, 20, "prompt", T0), CancellationToken.None);
         var newer = new CachedResponse("new", 11, 21, "prompt v2", T0.AddDays(1));
 
         await cache.PutAsync(Key, newer, CancellationToken.None);
 
         (await cache.GetAsync(Key, CancellationToken.None)).ShouldBe(newer);
-        RawSqlite.Scalar(cache.Path, "SELECT COUNT(*) FROM llm_response_cache").ShouldBe(1L);
     }
 
     [Fact]
     public async Task Every_part_of_the_key_tells_answers_apart()
     {
-        var cache = await SqliteResponseCache.OpenAsync(Options, Clock);
+        var cache = await OpenAsync(Clock);
         ResponseCacheKey[] keys =
         [
             Key,
@@ -75,8 +72,8 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task Two_caches_on_the_same_file_see_each_others_answers()
     {
-        var writer = await SqliteResponseCache.OpenAsync(Options, Clock);
-        var reader = await SqliteResponseCache.OpenAsync(Options, Clock);
+        var writer = await OpenAsync(Clock);
+        var reader = await OpenAsync(Clock);
         var answer = new CachedResponse("shared", 1, 2, "p", T0);
 
         await writer.PutAsync(Key, answer, CancellationToken.None);

@@ -1,6 +1,7 @@
+using Shouldly;
 using Ouroboros.Core.Journal;
 
-namespace Ouroboros.Storage.Sqlite.Tests.Support;
+namespace Ouroboros.TestKit.Storage;
 
 /// <summary>
 /// Field-for-field comparison of runs. Records are compared with their value equality (instants to the tick) and

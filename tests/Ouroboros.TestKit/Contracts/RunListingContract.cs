@@ -1,13 +1,15 @@
-using Ouroboros.Storage.Sqlite;
-using Ouroboros.Storage.Sqlite.Tests.Support;
+using Shouldly;
+using Xunit;
+using Ouroboros.Core.Ports;
+using Ouroboros.TestKit.Storage;
 
-namespace Ouroboros.Storage.Sqlite.Tests;
+namespace Ouroboros.TestKit.Contracts;
 
-public sealed class RunListingTests : IDisposable
+/// <summary>The run journal's listing: what every implementation must do. Derive one class per implementation.</summary>
+public abstract class RunListingContract
 {
-    private readonly TempDirectory _temp = new();
-
-    public void Dispose() => _temp.Dispose();
+    /// <summary>A store over this test's own backing data.</summary>
+    protected abstract Task<IRunStore> OpenAsync(TimeProvider clock);
 
     [Fact]
     public async Task Runs_are_listed_newest_first_by_creation_time_not_by_save_order()
@@ -64,9 +66,9 @@ public sealed class RunListingTests : IDisposable
         await Should.ThrowAsync<ArgumentOutOfRangeException>(() => store.ListAsync(-1, CancellationToken.None));
     }
 
-    private async Task<SqliteRunStore> OpenWithRuns(params (string Id, int Day)[] runs)
+    private async Task<IRunStore> OpenWithRuns(params (string Id, int Day)[] runs)
     {
-        var store = await SqliteRunStore.OpenAsync(new SqliteStoreOptions { Path = _temp.File("list.db") }, TimeProvider.System);
+        var store = await OpenAsync(TimeProvider.System);
         foreach (var (id, day) in runs)
             await store.SaveAsync(SampleRuns.Minimal(id, SampleRuns.Start.AddDays(day)), CancellationToken.None);
         return store;

@@ -1,6 +1,7 @@
+using Shouldly;
 using System.Globalization;
 
-namespace Ouroboros.Storage.Sqlite.Tests.Support;
+namespace Ouroboros.TestKit.Storage;
 
 public static class DecimalAssertions
 {

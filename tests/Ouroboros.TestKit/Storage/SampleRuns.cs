@@ -1,10 +1,12 @@
+using Ouroboros.Risk.State;
 using Ouroboros.Core.Journal;
 using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Portfolio;
 using Ouroboros.Domain.Primitives;
+using Ouroboros.Risk.Events;
 
-namespace Ouroboros.Storage.Sqlite.Tests.Support;
+namespace Ouroboros.TestKit.Storage;
 
 /// <summary>Runs built by hand: a realistic backtest and small variations for listing tests.</summary>
 public static class SampleRuns
@@ -113,8 +115,8 @@ public static class SampleRuns
 
     public static RiskEvent[] RiskEvents() =>
     [
-        new(Start.AddDays(6), RiskEventKind.StateChanged, "account", "CircuitBreaker", "account: ACTIVE → HALTED (CircuitBreaker): daily P&L -3.4% ≤ -3%",
-            """{"daily_pnl_pct":-3.4,"limit_pct":-3}"""),
+        RiskEvent.Of(new TradingStateChanged(Start.AddDays(6), "account", TradingState.Active, TradingState.Halted, false, "CircuitBreaker",
+            "daily P&L -3.4% ≤ -3%", "risk:CircuitBreaker")) with { Figures = """{"daily_pnl_pct":-3.4,"limit_pct":-3}""" },
         new(Start.AddDays(6).AddTicks(1), RiskEventKind.Alert, "KRX", "NavFloor", "equity below 80% of the initial equity", "{}"),
         new(Start.AddDays(7), RiskEventKind.ExitSignal, "US", "StopLoss", "US:SPY closed 2.1% below the average cost", """{"close":"460.37"}"""),
     ];

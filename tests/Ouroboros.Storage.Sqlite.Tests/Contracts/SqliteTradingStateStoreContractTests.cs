@@ -1,0 +1,17 @@
+using Microsoft.Data.Sqlite;
+using Ouroboros.Core.Ports;
+using Ouroboros.TestKit;
+using Ouroboros.TestKit.Contracts;
+
+namespace Ouroboros.Storage.Sqlite.Tests.Contracts;
+
+/// <summary>The SQLite ITradingStateStore passes the shared contract; every open is a new store over the same file (a restart).</summary>
+public sealed class SqliteTradingStateStoreContractTests : TradingStateStoreContract, IDisposable
+{
+    private readonly TempDirectory _temp = new(SqliteConnection.ClearAllPools);
+
+    public void Dispose() => _temp.Dispose();
+
+    protected override async Task<ITradingStateStore> OpenAsync(TimeProvider clock) =>
+        await SqliteTradingStateStore.OpenAsync(new SqliteStoreOptions { Path = _temp.File("states.db") }, clock);
+}
