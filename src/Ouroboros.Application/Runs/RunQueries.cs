@@ -22,6 +22,6 @@ public sealed class RunQueries(IJournal journal)
         using var activity = ApplicationTelemetry.Start("runs.show");
         var store = await journal.RunsAsync(cancellationToken).ConfigureAwait(false);
         return await store.GetAsync(new RunId(runId), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("id", $"no run '{runId}' in {journal.Name}; see `ouroboros runs list`");
+            ?? throw new NotFoundException("id", $"no run '{runId}' in {journal.Name}");
     }
 }

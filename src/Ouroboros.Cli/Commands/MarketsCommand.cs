@@ -1,3 +1,4 @@
+using Ouroboros.Core.Errors;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -55,7 +56,7 @@ public static partial class MarketsCommand
         if (HasOffset().IsMatch(text)
             && DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
             return instant.ToUniversalTime();
-        throw new FormatException($"--at '{text}' is not an ISO 8601 instant with an offset; use e.g. --at 2026-11-23T09:00+09:00 or --at 2026-11-23T00:00Z");
+        throw new InvalidInputException("at", $"--at '{text}' is not an ISO 8601 instant with an offset; use e.g. --at 2026-11-23T09:00+09:00 or --at 2026-11-23T00:00Z");
     }
 
     private static IEnumerable<MarketCalendar> Selected(string? filter)
