@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Core.Ports;
-using Ouroboros.Hosting.Llm;
+using Ouroboros.Application.LlmUsage;
 
-namespace Ouroboros.Hosting.Tests.Llm;
+namespace Ouroboros.Application.Tests.LlmUsage;
 
 /// <summary>The `llm usage` figures: grouping, what counts as a call, and unknown usage or cost never read as zero.</summary>
 public sealed class LlmUsageSummaryTests

@@ -6,15 +6,13 @@ using Ouroboros.Domain.Calendars;
 using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Fees;
 using Ouroboros.Domain.Instruments;
-using Ouroboros.Hosting.Backtesting;
-using Ouroboros.Hosting.Configuration;
-using Ouroboros.Hosting.RiskSetup;
+using Ouroboros.Application.Backtests;
+using Ouroboros.Core.Errors;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Risk.Policy;
-using Ouroboros.Storage.Sqlite;
 using Ouroboros.TestKit;
 
-namespace Ouroboros.Hosting.Tests.Risk;
+namespace Ouroboros.Application.Tests.Backtests;
 
 /// <summary>The risk report of a backtest: counts per rule, and what-if replays that really re-run the backtest.</summary>
 public sealed class RiskReportTests
@@ -28,11 +26,10 @@ public sealed class RiskReportTests
         Sizing = SizingPolicy.Parse("percent:10"), RiskReport = true, Save = false,
     };
 
-    private static async Task<BacktestOutcome> RunAsync(BacktestRequest request)
+    private static async Task<BacktestResult> RunAsync(BacktestRequest request)
     {
-        using var tmp = new TempDirectory();
-        var service = Composition.BacktestService(OuroborosOptions.Defaults with { UseCache = false }, new SqliteStoreOptions { Path = tmp.File("r.db") });
-        return await service.RunAsync(request);
+        using var app = new TestApplication();
+        return await app.Backtests().ExecuteAsync(request);
     }
 
     [Fact]
@@ -78,7 +75,8 @@ public sealed class RiskReportTests
     [Fact]
     public async Task A_missing_vix_file_is_a_clear_error_for_krx_data_with_risk_on()
     {
-        var e = await Should.ThrowAsync<ArgumentException>(() => RunAsync(Request() with { VixFile = "/nonexistent/vix.csv" }));
+        var e = await Should.ThrowAsync<DataProblemException>(() => RunAsync(Request() with { VixFile = "/nonexistent/vix.csv" }));
+        e.Input.ShouldBe("vix");
         e.Message.ShouldContain("/nonexistent/vix.csv");
         e.Message.ShouldContain("Backtest:VixFile");
     }

@@ -1,14 +1,13 @@
 using System.Text.Json;
 using Ouroboros.Core.Sizing;
-using Ouroboros.Hosting.Backtesting;
-using Ouroboros.Hosting.Configuration;
-using Ouroboros.Storage.Sqlite;
+using Ouroboros.Application.Backtests;
+using Ouroboros.Core.Errors;
 using Ouroboros.TestKit;
 
-namespace Ouroboros.Hosting.Tests.Backtesting;
+namespace Ouroboros.Application.Tests.Backtests;
 
-/// <summary>--warmup through the backtest service: bars before --from come from the same file and only warm the strategy.</summary>
-public sealed class BacktestWarmUpServiceTests
+/// <summary>The warm-up through the backtest use case: bars before the start date come from the same file and only warm the strategy.</summary>
+public sealed class BacktestWarmUpTests
 {
     private static readonly string Spy = RepoPaths.Data("us", "yahoo-SPY-daily.csv");
     private static readonly DateTimeOffset From = new(2020, 1, 2, 0, 0, 0, TimeSpan.Zero);
@@ -19,11 +18,10 @@ public sealed class BacktestWarmUpServiceTests
         Sizing = SizingPolicy.Parse("fixed:10"), Benchmark = Spy,
     };
 
-    private static async Task<BacktestOutcome> RunAsync(BacktestRequest request)
+    private static async Task<BacktestResult> RunAsync(BacktestRequest request)
     {
-        using var tmp = new TempDirectory();
-        var service = Composition.BacktestService(OuroborosOptions.Defaults with { UseCache = false }, new SqliteStoreOptions { Path = tmp.File("w.db") });
-        return await service.RunAsync(request);
+        using var app = new TestApplication();
+        return await app.Backtests().ExecuteAsync(request);
     }
 
     [Fact]
@@ -87,11 +85,12 @@ public sealed class BacktestWarmUpServiceTests
     }
 
     [Theory]
-    [InlineData(-1, "--warmup must be 0 or more bars")]
+    [InlineData(-1, "«warmup» must be 0 or more bars")]
     [InlineData(1_000_000, "leaves none to trade")]
     public async Task A_negative_or_all_consuming_warm_up_is_refused_with_a_clear_message(int bars, string expected)
     {
-        var e = await Should.ThrowAsync<ArgumentException>(() => RunAsync(Request(bars, null)));
-        e.Message.ShouldContain(expected);
+        var e = await Should.ThrowAsync<InvalidInputException>(() => RunAsync(Request(bars, null)));
+        e.Input.ShouldBe("warmup");
+        e.Template.ShouldContain(expected);
     }
 }
