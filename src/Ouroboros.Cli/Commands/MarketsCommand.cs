@@ -62,8 +62,13 @@ public static partial class MarketsCommand
     private static IEnumerable<MarketCalendar> Selected(string? filter)
     {
         if (string.IsNullOrWhiteSpace(filter)) return MarketCalendars.All;
-        return filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(MarketCalendars.Get).Distinct();
+        return filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Market).Distinct();
     }
+
+    /// <summary>Unknown names are bad input (the domain's lookup treats them as a caller's bug).</summary>
+    private static MarketCalendar Market(string name) => MarketCalendars.TryGet(name, out var calendar)
+        ? calendar
+        : throw new InvalidInputException("market", $"unknown market '{name}'; known markets: {string.Join(", ", MarketCalendars.All.Select(c => c.Market))}");
 
     private static string Name(MarketSession session) => session switch
     {
