@@ -1,0 +1,7 @@
+using Ouroboros.Core.Ports;
+using Ouroboros.Risk.Policy;
+
+namespace Ouroboros.Application.Operations;
+
+/// <summary>Transitions newest first, for <see cref="Scope"/> (null: all scopes).</summary>
+public sealed record TradingStateHistory(IReadOnlyList<StateTransition> Transitions, string? Scope);
