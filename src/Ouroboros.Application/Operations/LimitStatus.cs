@@ -1,4 +1,3 @@
-using Ouroboros.Core.Ports;
 using Ouroboros.Risk.Policy;
 
 namespace Ouroboros.Application.Operations;

@@ -1,5 +1,4 @@
 using Ouroboros.Core.Ports;
-using Ouroboros.Risk.Policy;
 
 namespace Ouroboros.Application.Operations;
 

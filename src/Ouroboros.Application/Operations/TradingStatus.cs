@@ -1,6 +1,3 @@
-using Ouroboros.Core.Ports;
-using Ouroboros.Risk.Policy;
-
 namespace Ouroboros.Application.Operations;
 
 /// <summary>Every scope's trading state and every risk limit, read from the journal at <see cref="Journal"/>.</summary>

@@ -13,7 +13,7 @@ using Ouroboros.Hosting.Telemetry;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.TestKit;
 
-namespace Ouroboros.Hosting.Tests.Composition;
+namespace Ouroboros.Hosting.Tests.Wiring;
 
 /// <summary>AddOuroboros wires every use case from validated options, and adds telemetry only when asked.</summary>
 public sealed class CompositionTests
