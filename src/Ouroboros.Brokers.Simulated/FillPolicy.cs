@@ -1,3 +1,5 @@
+using Ouroboros.Core.Errors;
+
 namespace Ouroboros.Brokers.Simulated;
 
 /// <summary>When market orders fill in a backtest.</summary>
@@ -16,7 +18,7 @@ public static class FillPolicyParser
     {
         "next-open" or "nextopen" or "next_open" => FillPolicy.NextOpen,
         "same-close" or "close" or "same-bar-close" => FillPolicy.SameClose,
-        _ => throw new FormatException($"unknown fill policy '{text}'; use next-open or same-close"),
+        _ => throw new InvalidInputException("fill", $"unknown fill policy '{text}'; use next-open or same-close"),
     };
 
     public static string ToText(this FillPolicy policy) => policy == FillPolicy.NextOpen ? "next-open" : "same-close";

@@ -3,6 +3,7 @@ using Ouroboros.MarketData;
 using Ouroboros.Cli.Commands;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Hosting.Configuration;
+using Ouroboros.Core.Errors;
 using Ouroboros.Core.Ports;
 
 namespace Ouroboros.Cli;
@@ -23,7 +24,7 @@ public static class CliApp
         root.Add(BacktestCommand.Create(globals, io));
         root.Add(IndicatorsCommand.Create(globals, io));
         root.Add(RunsCommand.Create(globals, io));
-        root.Add(StrategiesCommand.Create(io));
+        root.Add(StrategiesCommand.Create(globals, io));
         root.Add(DataCommand.Create(globals, io));
         root.Add(RiskCommand.Create(globals, io));
         root.Add(MarketsCommand.Create(globals, io));
@@ -61,13 +62,22 @@ public static class CliApp
         }
     }
 
-    private static bool IsUserError(Exception e) => e is ConfigurationException or MarketDataException or StrategyConfigurationException
-        or StorageException or FormatException or ArgumentException or FileNotFoundException or DirectoryNotFoundException
-        or InvalidOperationException or KeyNotFoundException or UnauthorizedAccessException;
+    /// <summary>
+    /// Only typed errors are the user's to fix: bad input, unusable data or configuration, unknown names, and the file
+    /// system refusing a path the user gave. Everything else (ArgumentException, InvalidOperationException,
+    /// KeyNotFoundException, ...) is a bug and is reported as one, with its stack.
+    /// </summary>
+    public static bool IsUserError(Exception e) => e is UserException or ConfigurationException or MarketDataException or StrategyConfigurationException
+        or StorageException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
 
     private static string OneLine(Exception e)
     {
-        var message = e is MarketDataException ? e.Message : e.Message.ReplaceLineEndings(" ");
+        var message = e switch
+        {
+            MarketDataException => e.Message,
+            UserException user => CliVocabulary.Describe(user).ReplaceLineEndings(" "),
+            _ => e.Message.ReplaceLineEndings(" "),
+        };
         if (e is ArgumentException { ParamName: not null } a)
             message = message.Replace($" (Parameter '{a.ParamName}')", "", StringComparison.Ordinal);
         return message;

@@ -1,12 +1,13 @@
 using System.CommandLine;
-using Ouroboros.MarketData;
+using Microsoft.Extensions.DependencyInjection;
 using Ouroboros.Hosting;
+using Ouroboros.MarketData;
 using Ouroboros.Hosting.Configuration;
 using Ouroboros.Storage.Sqlite;
 
 namespace Ouroboros.Cli;
 
-/// <summary>Options every command accepts: where configuration and the journal are.</summary>
+/// <summary>Options every command accepts: where configuration and the journal are; and the services they select.</summary>
 public sealed class GlobalOptions
 {
     public Option<string?> Config { get; } = new("--config") { Description = "JSON config file (default: ./ouroboros.json when present)", Recursive = true };
@@ -25,6 +26,12 @@ public sealed class GlobalOptions
 
     public SqliteStoreOptions StoreOptions(ParseResult parse, OuroborosOptions options) =>
         new() { Path = parse.GetValue(Database) ?? options.StoragePath };
+
+    /// <summary>The services for one command, from the configuration (loaded here, every problem listed at once).</summary>
+    public ServiceProvider Services(ParseResult parse) => Services(parse, LoadOptions(parse));
+
+    public ServiceProvider Services(ParseResult parse, OuroborosOptions options) =>
+        Composition.Build(options, StoreOptions(parse, options), Composition.ConsoleWarnings);
 
     public static MarketDataLoader Loader(OuroborosOptions options) => Composition.Loader(options);
 }

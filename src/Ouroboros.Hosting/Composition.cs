@@ -1,34 +1,70 @@
 using Microsoft.Extensions.DependencyInjection;
-using Ouroboros.MarketData;
-using Ouroboros.Core.Ports;
-using Ouroboros.Core.Strategies;
-using Ouroboros.Hosting.Backtesting;
+using Microsoft.Extensions.Logging;
+using Ouroboros.Application;
+using Ouroboros.Application.Backtests;
+using Ouroboros.Application.Brain;
 using Ouroboros.Hosting.Configuration;
+using Ouroboros.Hosting.Journal;
 using Ouroboros.Hosting.Llm;
+using Ouroboros.Hosting.Telemetry;
+using Ouroboros.MarketData;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Strategies;
 
 namespace Ouroboros.Hosting;
 
-/// <summary>The one place where Ouroboros is wired together from validated options.</summary>
+/// <summary>
+/// The one place where Ouroboros is wired together from validated options: one <c>AddX</c> per project, then the
+/// ports the application needs (journal, LLM runtime), logging and, when an exporter is configured, telemetry.
+/// </summary>
 public static class Composition
 {
-    public static IServiceCollection AddOuroboros(this IServiceCollection services, OuroborosOptions options, SqliteStoreOptions? storeOptions = null)
+    public static IServiceCollection AddOuroboros(this IServiceCollection services, OuroborosOptions options, SqliteStoreOptions? storeOptions = null,
+        Action<ILoggingBuilder>? logging = null, bool? exportTelemetry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var store = storeOptions ?? new SqliteStoreOptions { Path = options.StoragePath };
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(store);
-        services.AddSingleton(BuiltInStrategies.Registry());
-        services.AddSingleton(_ => Loader(options));
-        services.AddSingleton<Func<CancellationToken, Task<IRunStore>>>(sp =>
-            async ct => await SqliteRunStore.OpenAsync(sp.GetRequiredService<SqliteStoreOptions>(), sp.GetRequiredService<TimeProvider>(), ct).ConfigureAwait(false));
-        services.AddSingleton(sp => new BacktestService(
-            sp.GetRequiredService<StrategyRegistry>(), sp.GetRequiredService<MarketDataLoader>(), options.UseCache,
-            sp.GetRequiredService<Func<CancellationToken, Task<IRunStore>>>(), sp.GetRequiredService<TimeProvider>(),
-            new BrainStrategies((cache, ct) => LlmRuntime.CreateAsync(options, store, sp.GetRequiredService<TimeProvider>(), cache, ct), sp.GetRequiredService<TimeProvider>())));
+        services.AddLogging(builder => logging?.Invoke(builder));
+        services.AddMarketData(options.CacheDirectory);
+        services.AddStrategies();
+        services.AddSqliteStorage(store);
+        services.AddBrain(options);
+        services.AddSingleton(new BacktestDefaults(options.UseCache));
+        services.AddSingleton(options.Risk);
+        services.AddSingleton<IJournal, SqliteJournal>();
+        services.AddApplication();
+        if (exportTelemetry ?? TelemetryExport.IsConfigured()) services.AddSingleton<TelemetryExport>();
         return services;
+    }
+
+    /// <summary>The LLM side: the runtime factory over the configured providers and the settings the brain strategies read.</summary>
+    public static IServiceCollection AddBrain(this IServiceCollection services, OuroborosOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(LlmRuntimeFactory.Settings(options));
+        services.AddSingleton<ILlmRuntimeFactory, LlmRuntimeFactory>();
+        return services;
+    }
+
+    /// <summary>
+    /// A service provider for one command or request. Telemetry export (when configured) starts here; disposing the
+    /// provider flushes it.
+    /// </summary>
+    public static ServiceProvider Build(OuroborosOptions options, SqliteStoreOptions? storeOptions = null, Action<ILoggingBuilder>? logging = null)
+    {
+        var provider = new ServiceCollection().AddOuroboros(options, storeOptions, logging).BuildServiceProvider();
+        provider.GetService<TelemetryExport>();
+        return provider;
+    }
+
+    /// <summary>The CLI's logging: warnings and errors on stderr, so results on stdout stay clean for scripts.</summary>
+    public static void ConsoleWarnings(ILoggingBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.SetMinimumLevel(LogLevel.Warning);
+        builder.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 
     /// <summary>The market-data loader with the configured binary cache.</summary>
@@ -37,13 +73,4 @@ public static class Composition
         ArgumentNullException.ThrowIfNull(options);
         return new MarketDataLoader(new BinaryBarCache(options.CacheDirectory));
     }
-
-    public static BacktestService BacktestService(OuroborosOptions options, SqliteStoreOptions storeOptions) =>
-        Provider(options, storeOptions).GetRequiredService<BacktestService>();
-
-    public static Task<IRunStore> OpenStoreAsync(OuroborosOptions options, SqliteStoreOptions storeOptions, CancellationToken cancellationToken) =>
-        Provider(options, storeOptions).GetRequiredService<Func<CancellationToken, Task<IRunStore>>>()(cancellationToken);
-
-    private static ServiceProvider Provider(OuroborosOptions options, SqliteStoreOptions storeOptions) =>
-        new ServiceCollection().AddOuroboros(options, storeOptions).BuildServiceProvider();
 }

@@ -4,7 +4,7 @@ using Ouroboros.TestKit;
 
 namespace Ouroboros.ArchitectureTests;
 
-/// <summary>The dependency direction of design.md §2: Domain ← Indicators, Risk ← Core ← adapters ← Hosting ← Cli.</summary>
+/// <summary>The dependency direction of design.md §2: Domain ← Indicators, Risk ← Core ← MarketData, Analytics ← adapters ← Application ← Hosting ← Cli.</summary>
 public sealed class DependencyRulesTests
 {
     private static readonly string[] Base = ["Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Core"];
@@ -27,8 +27,12 @@ public sealed class DependencyRulesTests
         ["Ouroboros.Backtest"] = [.. Shared, "Ouroboros.Brokers.Simulated"],
         ["Ouroboros.Storage.Sqlite"] = Shared,
         ["Ouroboros.Ai"] = Shared,
-        ["Ouroboros.Hosting"] = [.. Shared, .. Adapters],
-        ["Ouroboros.Cli"] = [.. Shared, .. Adapters, "Ouroboros.Hosting"],
+        // Use cases over everything below them; stores only through ports; never a host or a front end.
+        ["Ouroboros.Application"] = [.. Shared, .. Adapters.Except(["Ouroboros.Storage.Sqlite"])],
+        // Composition: the application and the adapters it wires.
+        ["Ouroboros.Hosting"] = [.. Shared, .. Adapters, "Ouroboros.Application"],
+        // A thin shell: it parses, calls Application through what Hosting composed, and prints.
+        ["Ouroboros.Cli"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting"],
     };
 
     public static TheoryData<string> Projects() => [.. Directory.GetDirectories(RepoPaths.Src).Select(Path.GetFileName).OfType<string>()];
@@ -71,6 +75,14 @@ public sealed class DependencyRulesTests
             ProjectReferences(a).Intersect(Adapters).Except(allowed).ShouldBeEmpty($"{a} references another adapter");
         }
     }
+
+    [Fact]
+    public void Cli_references_only_hosting_and_application_directly() =>
+        ProjectReferences("Ouroboros.Cli").Order(StringComparer.Ordinal).ShouldBe(["Ouroboros.Application", "Ouroboros.Hosting"]);
+
+    [Fact]
+    public void Application_never_references_a_host_or_a_front_end() =>
+        ProjectReferences("Ouroboros.Application").ShouldNotContain(r => r == "Ouroboros.Hosting" || r == "Ouroboros.Cli");
 
     [Fact]
     public void Risk_never_sees_core_or_adapters() =>

@@ -120,21 +120,6 @@ public sealed class LlmUsageCommandTests
     }
 
     [Theory]
-    [InlineData(null, null, null, "2025-03-04", "2025-03-10")]
-    [InlineData(1, null, null, "2025-03-10", "2025-03-10")]
-    [InlineData(null, "2025-03-01", null, "2025-03-01", "2025-03-10")]
-    [InlineData(null, "2025-03-01", "2025-03-02", "2025-03-01", "2025-03-02")]
-    [InlineData(3, null, "2025-03-02", "2025-02-28", "2025-03-02")]
-    public void The_window_is_whole_utc_days_with_both_ends_included(int? days, string? from, string? to, string first, string last)
-    {
-        var window = LlmUsageCommand.Window(days, from, to, new DateTimeOffset(2025, 3, 10, 23, 0, 0, TimeSpan.Zero));
-
-        window.FirstDay.ShouldBe(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture));
-        window.LastDay.ShouldBe(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture));
-        window.To.ShouldBe(window.From.AddDays(window.LastDay.DayNumber - window.FirstDay.DayNumber + 1));
-    }
-
-    [Theory]
     [InlineData("--days", "0")]
     [InlineData("--from", "03/01/2025")]
     public async Task Bad_windows_are_refused_with_exit_code_2(string option, string value)

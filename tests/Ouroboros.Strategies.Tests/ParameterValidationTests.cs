@@ -68,7 +68,7 @@ public sealed class ParameterValidationTests
     {
         var registry = BuiltInStrategies.Registry();
         registry.All.Select(f => f.Name).Order().ShouldBe(["momentum", "sma-cross", "triple-rsi"]);
-        foreach (var factory in registry.All)
+        foreach (var factory in BuiltInStrategies.Factories())
         {
             factory.Description.ShouldNotBeNullOrWhiteSpace();
             factory.Parameters.ShouldAllBe(p => p.Validate(p.Default) == null && !string.IsNullOrWhiteSpace(p.Description));

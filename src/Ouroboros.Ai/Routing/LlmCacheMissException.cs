@@ -1,17 +1,9 @@
+using Ouroboros.Core.Errors;
+
 namespace Ouroboros.Ai.Routing;
 
-/// <summary>A replay found no recorded answer: the run is not reproducible from the cache, so it stops.</summary>
-public sealed class LlmCacheMissException : Exception
-{
-    public LlmCacheMissException()
-    {
-    }
-
-    public LlmCacheMissException(string message) : base(message)
-    {
-    }
-
-    public LlmCacheMissException(string message, Exception innerException) : base(message, innerException)
-    {
-    }
-}
+/// <summary>
+/// A replay found no recorded answer: the run is not reproducible from the cache, so it stops. It is the user's to fix
+/// (record first), so it is a <see cref="UserException"/> naming the cache-mode input.
+/// </summary>
+public sealed class LlmCacheMissException(string template) : UserException("llm-cache", template, null);

@@ -1,4 +1,6 @@
 using Ouroboros.Core.Language;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Ouroboros.Ai.Providers;
 using Ouroboros.Core.Ports;
 using Ouroboros.Ai.Prompts;
@@ -12,17 +14,19 @@ namespace Ouroboros.Ai.Routing;
 /// profile answers, the answer says why and the caller falls back to rules. It throws
 /// <see cref="LlmCacheMissException"/> on a replay miss, by design.
 /// </summary>
-public sealed class LlmRouter : ILanguageModel
+public sealed partial class LlmRouter : ILanguageModel
 {
     private readonly RouterSetup _setup;
     private readonly Dictionary<string, ModelProfile> _profiles;
     private readonly RetryOptions _retry;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
+    private readonly ILogger _log;
 
-    public LlmRouter(RouterSetup setup)
+    public LlmRouter(RouterSetup setup, ILogger<LlmRouter>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(setup);
         _setup = setup;
+        _log = logger ?? NullLogger<LlmRouter>.Instance;
         _profiles = setup.Profiles.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
         _retry = setup.Retry ?? RetryOptions.Default;
         _delay = setup.Delay ?? ((d, ct) => Task.Delay(d, setup.Clock, ct));
@@ -60,8 +64,8 @@ public sealed class LlmRouter : ILanguageModel
             if (_setup.CacheMode == CacheMode.Replay)
             {
                 throw new LlmCacheMissException(
-                    $"--llm-cache replay: no recorded answer for {taskName} from {string.Join(" or ", chain)} for prompt {promptHash[..12]} " +
-                    $"(\"{PromptHash.Preview(request, 120)}\"); record it first with --llm-cache record");
+                    $"«llm-cache» replay: no recorded answer for {taskName} from {string.Join(" or ", chain)} for prompt {promptHash[..12]} " +
+                    $"(\"{PromptHash.Preview(request, 120)}\"); record it first with «llm-cache» record");
             }
         }
 
@@ -119,9 +123,14 @@ public sealed class LlmRouter : ILanguageModel
                 return null;
             }
             var delay = failure.RetryAfter ?? _retry.BackoffFor(attempt, failure.Kind == ChatFailureKind.Overloaded);
+            LogRetry(_log, profile.Name, taskName, attempt, failure, delay);
             await _delay(delay, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    // Information, not Warning: a retry is expected behaviour, and the call log already records every attempt.
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "{Profile} failed {Task} attempt {Attempt} ({Failure}); retrying in {Delay}")]
+    private static partial void LogRetry(ILogger logger, string profile, string task, int attempt, ChatFailure failure, TimeSpan delay);
 
     private static ResponseCacheKey KeyOf(ModelProfile profile, ChatRequest request, string promptHash) =>
         new(profile.Provider, profile.Model.Model, PromptHash.OfSchema(request), promptHash);

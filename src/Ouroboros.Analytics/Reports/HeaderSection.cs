@@ -31,7 +31,7 @@ internal static class HeaderSection
         }
         sb.Append(run.RiskEnabled
             ? "<div class=\"banner risk-on\">Risk gates: ON</div>\n"
-            : "<div class=\"banner risk-off\">⚠ Risk gates: OFF (--no-risk) — orders were not checked by the risk engine</div>\n");
+            : "<div class=\"banner risk-off\">⚠ Risk gates: OFF (risk switched off for research) — orders were not checked by the risk engine</div>\n");
         sb.Append("</header>\n");
     }
 }

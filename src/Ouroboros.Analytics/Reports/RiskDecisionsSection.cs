@@ -14,7 +14,7 @@ internal static class RiskDecisionsSection
     {
         var denied = decisions.Where(d => !d.Approved).ToList();
         sb.Append($"<h2>Risk decisions <span class=\"muted\">({Int(decisions.Count - denied.Count)} approved, {Int(denied.Count)} denied)</span></h2>\n");
-        if (!riskEnabled) sb.Append("<p class=\"neg\"><b>Risk gates were OFF (--no-risk): no order was checked.</b></p>\n");
+        if (!riskEnabled) sb.Append("<p class=\"neg\"><b>Risk gates were OFF (risk switched off for research): no order was checked.</b></p>\n");
         if (denied.Count == 0)
         {
             sb.Append("<p class=\"muted\">No order was denied.</p>\n");

@@ -3,8 +3,9 @@ using System.CommandLine;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Cli.Output;
 using Ouroboros.Core.Sizing;
-using Ouroboros.Hosting;
-using Ouroboros.Hosting.Backtesting;
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Application.Backtests;
+using Ouroboros.Core.Errors;
 
 namespace Ouroboros.Cli.Commands;
 
@@ -54,7 +55,6 @@ public static class BacktestCommand
             var qty = parse.GetValue(quantity);
             var sizingPolicy = sizingText is null && qty is { } q ? SizingPolicy.Parse("fixed", q) : SizingPolicy.Parse(sizingText ?? options.Sizing, qty);
             var venueValue = CliParsing.Venue(parse.GetValue(venue) ?? options.Venue);
-            var commissionPct = parse.GetValue(commission) ?? (venueValue == Domain.Venues.Venue.Generic ? options.CommissionPct : null);
             var request = new BacktestRequest
             {
                 Strategy = parse.GetValue(strategy)!,
@@ -62,7 +62,7 @@ public static class BacktestCommand
                 LlmCache = parse.GetValue(llmCache) is { } cacheText ? CliParsing.CacheMode(cacheText) : null,
                 Data = parse.GetValue(data) ?? [],
                 Cash = parse.GetValue(cash) ?? options.BacktestCash,
-                CommissionPct = commissionPct,
+                CommissionPct = parse.GetValue(commission) ?? (venueValue == Domain.Venues.Venue.Generic ? options.CommissionPct : null),
                 Fill = FillPolicyParser.Parse(parse.GetValue(fill) ?? options.Fill),
                 Sizing = sizingPolicy,
                 From = CliParsing.Date(parse.GetValue(from), "--from", endOfDay: false),
@@ -79,19 +79,16 @@ public static class BacktestCommand
                 BlackoutWindows = options.BlackoutWindows,
                 RiskReport = parse.GetValue(riskReport),
             };
-            if (request.Cash <= 0) throw new FormatException("--cash must be positive");
-            if (request.CommissionPct is < 0 or >= 100) throw new FormatException("--commission-pct must be a percentage in [0, 100), e.g. 0.1");
-            if (request.WarmUpBars < 0) throw new FormatException($"--warmup must be 0 or more bars, not {request.WarmUpBars}; e.g. --warmup 60");
 
-            var service = Composition.BacktestService(options, globals.StoreOptions(parse, options));
+            await using var services = globals.Services(parse, options);
             using var progress = new ProgressBar(io.Error, "backtest");
-            var outcome = await service.RunAsync(request, progress.Report, ct).ConfigureAwait(false);
+            var outcome = await services.GetRequiredService<RunBacktest>().ExecuteAsync(request, progress.Report, ct).ConfigureAwait(false);
             progress.Complete();
             if (outcome.WarmUp?.Warning is { } warmUpWarning) await io.Error.WriteLineAsync($"warning: {warmUpWarning}").ConfigureAwait(false);
             if (parse.GetValue(json)) await io.Out.WriteLineAsync(outcome.Json).ConfigureAwait(false);
             else
             {
-                await BacktestSummaryPrinter.PrintAsync(io.Out, outcome, globals.StoreOptions(parse, options).Path).ConfigureAwait(false);
+                await BacktestSummaryPrinter.PrintAsync(io.Out, outcome).ConfigureAwait(false);
                 if (outcome.WarmUp is { } w) await io.Out.WriteLineAsync($"Warm-up: {w.Describe()}").ConfigureAwait(false);
                 if (outcome.Brain is not null) await BrainSummaryPrinter.PrintAsync(io.Out, outcome.Brain).ConfigureAwait(false);
                 if (request.RiskReport) await RiskReportPrinter.PrintAsync(io.Out, outcome).ConfigureAwait(false);
@@ -107,12 +104,12 @@ public static class BacktestCommand
         var parameters = new Dictionary<string, string>(given, StringComparer.OrdinalIgnoreCase);
         if (planner is not null)
         {
-            if (!strategy.Equals("playbook", StringComparison.OrdinalIgnoreCase)) throw new FormatException("--planner applies to --strategy playbook only");
+            if (!strategy.Equals("playbook", StringComparison.OrdinalIgnoreCase)) throw new InvalidInputException("planner", "--planner applies to --strategy playbook only");
             parameters["planner"] = planner.ToLowerInvariant();
         }
         if (mode is not null)
         {
-            if (!strategy.Equals("llm", StringComparison.OrdinalIgnoreCase)) throw new FormatException("--llm-mode applies to --strategy llm only");
+            if (!strategy.Equals("llm", StringComparison.OrdinalIgnoreCase)) throw new InvalidInputException("llm-mode", "--llm-mode applies to --strategy llm only");
             parameters["mode"] = mode.ToLowerInvariant();
         }
         return parameters;

@@ -1,5 +1,6 @@
 using Ouroboros.Domain.Venues;
 using System.Globalization;
+using Ouroboros.Core.Errors;
 using Ouroboros.Domain.Instruments;
 
 namespace Ouroboros.Cli.Commands;
@@ -14,7 +15,7 @@ public static class CliParsing
         foreach (var p in pairs ?? [])
         {
             var eq = p.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || eq == p.Length - 1) throw new FormatException($"--param '{p}' must look like name=value, e.g. --param fast=10");
+            if (eq <= 0 || eq == p.Length - 1) throw new InvalidInputException("param", $"--param '{p}' must look like name=value, e.g. --param fast=10");
             d[p[..eq].Trim()] = p[(eq + 1)..].Trim();
         }
         return d;
@@ -31,7 +32,7 @@ public static class CliParsing
         }
         string[] iso = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mmZ", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-ddTHH:mm:sszzz"];
         if (DateTimeOffset.TryParseExact(text, iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)) return t;
-        throw new FormatException($"{option} '{text}' is not a date; use YYYY-MM-DD, e.g. {option} 2015-01-01");
+        throw new InvalidInputException(option.TrimStart('-'), $"{option} '{text}' is not a date; use YYYY-MM-DD, e.g. {option} 2015-01-01");
     }
 
     public static Venue Venue(string? text) => (text ?? "generic").Trim().ToLowerInvariant() switch
@@ -40,7 +41,7 @@ public static class CliParsing
         "krx" => Domain.Venues.Venue.Krx,
         "us" => Domain.Venues.Venue.Us,
         "bybit" => Domain.Venues.Venue.Bybit,
-        _ => throw new FormatException($"--venue '{text}' is unknown; use krx, us or bybit (or leave it out for the generic model)"),
+        _ => throw new InvalidInputException("venue", $"--venue '{text}' is unknown; use krx, us or bybit (or leave it out for the generic model)"),
     };
 
     public static Ai.Routing.CacheMode CacheMode(string text) => text.Trim().ToLowerInvariant() switch
@@ -48,6 +49,6 @@ public static class CliParsing
         "off" => Ai.Routing.CacheMode.Off,
         "record" => Ai.Routing.CacheMode.Record,
         "replay" => Ai.Routing.CacheMode.Replay,
-        _ => throw new FormatException($"--llm-cache must be record, replay or off, not '{text}'"),
+        _ => throw new InvalidInputException("llm-cache", $"--llm-cache must be record, replay or off, not '{text}'"),
     };
 }

@@ -1,3 +1,4 @@
+using Ouroboros.Core.Errors;
 using System.CommandLine;
 using Ouroboros.MarketData;
 using Ouroboros.Cli.Output;
@@ -26,7 +27,7 @@ public static class IndicatorsCommand
         {
             var options = globals.LoadOptions(parse);
             var fmt = parse.GetValue(format)!.ToLowerInvariant();
-            if (fmt is not ("csv" or "json")) throw new FormatException($"--format '{fmt}' is unknown; use csv or json");
+            if (fmt is not ("csv" or "json")) throw new InvalidInputException("format", $"--format '{fmt}' is unknown; use csv or json");
             var specs = new List<IndicatorSpec>();
             var problems = new List<string>();
             foreach (var text in parse.GetValue(indicator) ?? [])
@@ -34,7 +35,7 @@ public static class IndicatorsCommand
                 if (IndicatorSpec.TryParse(text, out var spec, out var error)) specs.Add(spec);
                 else problems.Add(error);
             }
-            if (problems.Count > 0) throw new FormatException(string.Join("; ", problems));
+            if (problems.Count > 0) throw new InvalidInputException("indicator", string.Join("; ", problems));
             var loaded = GlobalOptions.Loader(options).Load(parse.GetValue(data)!, new LoadOptions { Adjusted = parse.GetValue(adjusted), UseCache = options.UseCache });
             var first = CliParsing.Date(parse.GetValue(from), "--from", false);
             var last = CliParsing.Date(parse.GetValue(to), "--to", true);

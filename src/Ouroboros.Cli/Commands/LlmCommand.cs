@@ -1,3 +1,4 @@
+using Ouroboros.Core.Errors;
 using System.CommandLine;
 using Ouroboros.Ai.Decisions;
 using Ouroboros.Hosting.Configuration;
@@ -49,7 +50,7 @@ public static class LlmCommand
         command.SetAction(async (parse, cancel) =>
         {
             var threshold = parse.GetValue(minConfidence);
-            if (threshold is < 0 or > 100) throw new ArgumentException($"--min-confidence must be 0-100, not {threshold}");
+            if (threshold is < 0 or > 100) throw new InvalidInputException("min-confidence", $"--min-confidence must be 0-100, not {threshold}");
             // Read one character past the cap so an oversized answer is reported as such instead of silently cut.
             var buffer = new char[DecisionParser.MaxInputLength + 1];
             var length = 0;

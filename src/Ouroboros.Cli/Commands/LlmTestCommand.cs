@@ -27,7 +27,7 @@ public static class LlmTestCommand
                 await LlmTestPrinter.PrintNoProviderAsync(io.Out, asJson).ConfigureAwait(false);
                 return CliApp.ExitOk;
             }
-            var runtime = await LlmRuntime.CreateAsync(options, store, TimeProvider.System, cancellationToken: ct).ConfigureAwait(false);
+            var runtime = await new LlmRuntimeFactory(options, store, TimeProvider.System).CreateAsync(null, ct).ConfigureAwait(false);
             var order = options.Llm.Providers.Select(p => p.Settings.Name).ToList();
             var profiles = runtime.Router.Profiles.OrderBy(p => order.FindIndex(n => string.Equals(n, p.Name, StringComparison.OrdinalIgnoreCase))).ToList();
             var secrets = options.Llm.Providers.Select(p => p.Settings.ApiKey).OfType<string>().ToList();

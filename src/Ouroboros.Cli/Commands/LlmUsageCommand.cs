@@ -1,8 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Application.LlmUsage;
 using Ouroboros.Cli.Output;
+using Ouroboros.Hosting;
 using Ouroboros.Hosting.Configuration;
-using Ouroboros.Hosting.Llm;
 using Ouroboros.Storage.Sqlite;
 
 namespace Ouroboros.Cli.Commands;
@@ -10,7 +11,7 @@ namespace Ouroboros.Cli.Commands;
 /// <summary>`ouroboros llm usage`: calls, tokens, cost and latency per day, task and model, read from <c>llm_calls</c>.</summary>
 public static class LlmUsageCommand
 {
-    public const int DefaultDays = 7;
+    public const int DefaultDays = LlmUsageWindow.DefaultDays;
 
     public static Command Create(CliIo io, Func<ParseResult, (OuroborosOptions Options, SqliteStoreOptions Store)> settings)
     {
@@ -26,33 +27,18 @@ public static class LlmUsageCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var window = Window(parse.GetValue(days), parse.GetValue(from), parse.GetValue(to), TimeProvider.System.GetUtcNow());
-            var (_, store) = settings(parse);
-            var log = await SqliteLlmCallLog.OpenAsync(store, TimeProvider.System, ct).ConfigureAwait(false);
-            var calls = await log.ListAsync(window.From, window.To, ct).ConfigureAwait(false);
-            var summary = LlmUsageSummary.From(calls);
+            var request = new LlmUsageRequest(parse.GetValue(days), Day(parse.GetValue(from), "--from"), Day(parse.GetValue(to), "--to"));
+            var (options, store) = settings(parse);
+            await using var services = Composition.Build(options, store, Composition.ConsoleWarnings);
+            var result = await services.GetRequiredService<LlmUsageQuery>().ExecuteAsync(request, ct).ConfigureAwait(false);
+            var (summary, window) = (result.Summary, result.Window);
             if (parse.GetValue(json))
-                await LlmUsagePrinter.PrintJsonAsync(io.Out, summary, window.FirstDay, window.LastDay, log.Path).ConfigureAwait(false);
+                await LlmUsagePrinter.PrintJsonAsync(io.Out, summary, window.FirstDay, window.LastDay, result.Journal).ConfigureAwait(false);
             else
-                await LlmUsagePrinter.PrintAsync(io.Out, summary, window.FirstDay, window.LastDay, log.Path).ConfigureAwait(false);
+                await LlmUsagePrinter.PrintAsync(io.Out, summary, window.FirstDay, window.LastDay, result.Journal).ConfigureAwait(false);
             return CliApp.ExitOk;
         });
         return command;
-    }
-
-    /// <summary>The UTC days asked for, as the half-open instant range the call log reads.</summary>
-    public static LlmUsageWindow Window(int? days, string? from, string? to, DateTimeOffset now)
-    {
-        if (days is not null && from is not null)
-            throw new FormatException("use either --days or --from/--to, not both");
-        if (days is <= 0 or > 3660)
-            throw new FormatException($"--days must be 1-3660, not {days}");
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var last = Day(to, "--to") ?? today;
-        var first = Day(from, "--from") ?? last.AddDays(-((days ?? DefaultDays) - 1));
-        if (first > last)
-            throw new FormatException($"--from {first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is after --to {last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
-        return new LlmUsageWindow(first, last);
     }
 
     private static DateOnly? Day(string? text, string option) =>

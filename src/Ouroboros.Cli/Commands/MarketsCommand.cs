@@ -1,3 +1,4 @@
+using Ouroboros.Core.Errors;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -55,14 +56,19 @@ public static partial class MarketsCommand
         if (HasOffset().IsMatch(text)
             && DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
             return instant.ToUniversalTime();
-        throw new FormatException($"--at '{text}' is not an ISO 8601 instant with an offset; use e.g. --at 2026-11-23T09:00+09:00 or --at 2026-11-23T00:00Z");
+        throw new InvalidInputException("at", $"--at '{text}' is not an ISO 8601 instant with an offset; use e.g. --at 2026-11-23T09:00+09:00 or --at 2026-11-23T00:00Z");
     }
 
     private static IEnumerable<MarketCalendar> Selected(string? filter)
     {
         if (string.IsNullOrWhiteSpace(filter)) return MarketCalendars.All;
-        return filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(MarketCalendars.Get).Distinct();
+        return filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Market).Distinct();
     }
+
+    /// <summary>Unknown names are bad input (the domain's lookup treats them as a caller's bug).</summary>
+    private static MarketCalendar Market(string name) => MarketCalendars.TryGet(name, out var calendar)
+        ? calendar
+        : throw new InvalidInputException("market", $"unknown market '{name}'; known markets: {string.Join(", ", MarketCalendars.All.Select(c => c.Market))}");
 
     private static string Name(MarketSession session) => session switch
     {

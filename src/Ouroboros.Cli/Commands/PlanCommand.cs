@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Ouroboros.Core.Planning;
-using Ouroboros.Hosting.Llm;
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Application.Planning;
+using Ouroboros.Core.Errors;
 
 namespace Ouroboros.Cli.Commands;
 
@@ -24,14 +26,13 @@ public static class PlanCommand
         command.SetAction(async (parse, ct) =>
         {
             var options = globals.LoadOptions(parse);
-            var store = globals.StoreOptions(parse, options);
             if (!DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                throw new FormatException($"--date must be YYYY-MM-DD, not '{parse.GetValue(date)}'");
-            var plannerName = parse.GetValue(planner)?.ToLowerInvariant();
-            if (plannerName is not (null or "llm" or "rules")) throw new FormatException($"--planner must be llm or rules, not '{plannerName}'");
+                throw new InvalidInputException("date", $"--date must be YYYY-MM-DD, not '{parse.GetValue(date)}'");
             var cache = parse.GetValue(llmCache) is { } c ? CliParsing.CacheMode(c) : (Ai.Routing.CacheMode?)null;
-            var (plan, name, _) = await PlanService.PlanAsync(options, store, parse.GetValue(market)!, day, parse.GetValue(data) ?? [], plannerName, cache,
-                TimeProvider.System, ct).ConfigureAwait(false);
+            await using var services = globals.Services(parse, options);
+            var result = await services.GetRequiredService<PlanDay>()
+                .ExecuteAsync(new PlanDayRequest(parse.GetValue(market)!, day, parse.GetValue(data) ?? [], parse.GetValue(planner), cache), ct).ConfigureAwait(false);
+            var (plan, name) = (result.Plan, result.Planner);
 
             if (parse.GetValue(json))
             {

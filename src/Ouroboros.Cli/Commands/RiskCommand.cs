@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Ouroboros.Core.Ports;
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Application.Operations;
 using Ouroboros.Hosting.Configuration;
 using Ouroboros.Risk.Policy;
 using Ouroboros.Risk.State;
-using Ouroboros.Storage.Sqlite;
 
 namespace Ouroboros.Cli.Commands;
 
@@ -15,8 +15,7 @@ namespace Ouroboros.Cli.Commands;
 /// </summary>
 public static class RiskCommand
 {
-    private const string Account = TradingStateBook.AccountScope;
-    private static readonly string[] Markets = [.. Domain.Calendars.MarketCalendars.All.Select(c => c.Market)];
+    private static IReadOnlyList<string> Markets => TradingStateOperations.Markets;
 
     public static Command Create(GlobalOptions globals, CliIo io) =>
         new("risk", "Trading states (ACTIVE / REDUCING / HALTED) per account and market, the kill switch and the risk limits in effect.")
@@ -30,13 +29,11 @@ public static class RiskCommand
         var command = new Command("status", "Show each scope's trading state and every risk limit: its hard value and the value in effect.") { json };
         command.SetAction(async (parse, ct) =>
         {
-            var options = globals.LoadOptions(parse); // a looser risk setting stops here, every problem listed at once
-            var store = await SqliteTradingStateStore.OpenAsync(globals.StoreOptions(parse, options), TimeProvider.System, ct).ConfigureAwait(false);
-            var stored = await store.LoadStatesAsync(ct).ConfigureAwait(false);
-            var states = stored.Any(s => IsScope(s.Scope, Account))
-                ? stored.Select(s => (State: s, Stored: true)).ToList()
-                : [(new ScopeStateRecord(Account, TradingState.Active, false, DateTimeOffset.MinValue, "start", "trading normally", DateTimeOffset.MinValue), false), .. stored.Select(s => (s, true))];
-            var limits = RiskPolicy.Limits.Select(l => (Limit: l, InEffect: options.Risk.PolicyValue(l.Key))).ToList();
+            // A looser risk setting stops here, every problem listed at once.
+            await using var services = globals.Services(parse);
+            var status = await services.GetRequiredService<TradingStateOperations>().StatusAsync(ct).ConfigureAwait(false);
+            var states = status.States;
+            var limits = status.Limits;
             if (parse.GetValue(json))
             {
                 await io.Out.WriteLineAsync(JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -54,7 +51,7 @@ public static class RiskCommand
                 })).ConfigureAwait(false);
                 return CliApp.ExitOk;
             }
-            await io.Out.WriteLineAsync($"Trading states ({store.Path})").ConfigureAwait(false);
+            await io.Out.WriteLineAsync($"Trading states ({status.Journal})").ConfigureAwait(false);
             await io.Out.WriteLineAsync($"  {"SCOPE",-8} {"STATE",-16} {"SINCE",-24} {"CAUSE",-16} REASON").ConfigureAwait(false);
             foreach (var (s, isStored) in states)
                 await io.Out.WriteLineAsync($"  {s.Scope,-8} {Show(s.State, s.Killed),-16} {(isStored ? Time(s.Since) : "-"),-24} {s.Cause,-16} {s.Reason}").ConfigureAwait(false);
@@ -78,13 +75,11 @@ public static class RiskCommand
         var command = new Command("halt", "Put the account (or one market) into HALTED: no new entries until `risk resume`. Survives restarts.") { market, reason };
         command.SetAction(async (parse, ct) =>
         {
-            var scope = Scope(parse.GetValue(market));
-            var why = Reason(parse.GetValue(reason));
-            var store = await OpenForChange(globals, parse, io, stoppingTrading: true, ct).ConfigureAwait(false);
-            var current = await Current(store, scope, ct).ConfigureAwait(false);
-            if (current.State == TradingState.Halted) return await Unchanged(io, current, "already HALTED").ConfigureAwait(false);
-            return await Save(store, io, new TradingStateChanged(TimeProvider.System.GetUtcNow(), scope, current.State, TradingState.Halted, false, "operator", why, Actor()),
-                $"It stays HALTED across restarts until `ouroboros risk resume{MarketArgument(scope)} --reason ...`.", ct).ConfigureAwait(false);
+            await using var services = await ForChange(globals, parse, io, stoppingTrading: true).ConfigureAwait(false);
+            var change = await services.GetRequiredService<TradingStateOperations>()
+                .HaltAsync(new ChangeTradingStateRequest(parse.GetValue(market), parse.GetValue(reason)!, Actor()), ct).ConfigureAwait(false);
+            return await Report(io, change, "already HALTED",
+                $"It stays HALTED across restarts until `ouroboros risk resume{MarketArgument(change.Before.Scope)} --reason ...`.").ConfigureAwait(false);
         });
         return command;
     }
@@ -96,13 +91,10 @@ public static class RiskCommand
         var command = new Command("resume", "Return the account (or one market) to ACTIVE after a halt, a circuit breaker or the kill switch.") { market, reason };
         command.SetAction(async (parse, ct) =>
         {
-            var scope = Scope(parse.GetValue(market));
-            var why = Reason(parse.GetValue(reason));
-            var store = await OpenForChange(globals, parse, io, stoppingTrading: false, ct).ConfigureAwait(false);
-            var current = await Current(store, scope, ct).ConfigureAwait(false);
-            if (current.State == TradingState.Active && !current.Killed) return await Unchanged(io, current, "already ACTIVE; nothing to resume").ConfigureAwait(false);
-            return await Save(store, io, new TradingStateChanged(TimeProvider.System.GetUtcNow(), scope, current.State, TradingState.Active, false, "operator", why, Actor()),
-                "", ct).ConfigureAwait(false);
+            await using var services = await ForChange(globals, parse, io, stoppingTrading: false).ConfigureAwait(false);
+            var change = await services.GetRequiredService<TradingStateOperations>()
+                .ResumeAsync(new ChangeTradingStateRequest(parse.GetValue(market), parse.GetValue(reason)!, Actor()), ct).ConfigureAwait(false);
+            return await Report(io, change, "already ACTIVE; nothing to resume", "").ConfigureAwait(false);
         });
         return command;
     }
@@ -113,12 +105,10 @@ public static class RiskCommand
         var command = new Command("kill", "Kill switch: the account goes HALTED and KILLED; every order is denied until `risk resume`.") { reason };
         command.SetAction(async (parse, ct) =>
         {
-            var why = Reason(parse.GetValue(reason));
-            var store = await OpenForChange(globals, parse, io, stoppingTrading: true, ct).ConfigureAwait(false);
-            var current = await Current(store, Account, ct).ConfigureAwait(false);
-            if (current.Killed) return await Unchanged(io, current, "already KILLED").ConfigureAwait(false);
-            return await Save(store, io, new TradingStateChanged(TimeProvider.System.GetUtcNow(), Account, current.State, TradingState.Halted, true, "kill switch", why, Actor()),
-                "Every order is denied until `ouroboros risk resume --reason ...`.", ct).ConfigureAwait(false);
+            await using var services = await ForChange(globals, parse, io, stoppingTrading: true).ConfigureAwait(false);
+            var change = await services.GetRequiredService<TradingStateOperations>()
+                .KillAsync(new KillRequest(parse.GetValue(reason)!, Actor()), ct).ConfigureAwait(false);
+            return await Report(io, change, "already KILLED", "Every order is denied until `ouroboros risk resume --reason ...`.").ConfigureAwait(false);
         });
         return command;
     }
@@ -131,12 +121,10 @@ public static class RiskCommand
         var command = new Command("history", "List trading state transitions, newest first, with who made them and why.") { scope, limit, json };
         command.SetAction(async (parse, ct) =>
         {
-            var n = parse.GetValue(limit);
-            if (n <= 0) throw new FormatException("--limit must be a positive number");
-            var only = parse.GetValue(scope) is { } text ? Scope(text, "--scope") : null;
-            var options = globals.LoadOptions(parse);
-            var store = await SqliteTradingStateStore.OpenAsync(globals.StoreOptions(parse, options), TimeProvider.System, ct).ConfigureAwait(false);
-            var history = await store.HistoryAsync(only, n, ct).ConfigureAwait(false);
+            await using var services = globals.Services(parse);
+            var result = await services.GetRequiredService<TradingStateOperations>()
+                .HistoryAsync(new TradingStateHistoryRequest(parse.GetValue(scope), parse.GetValue(limit)), ct).ConfigureAwait(false);
+            var history = result.Transitions;
             if (parse.GetValue(json))
             {
                 await io.Out.WriteLineAsync(JsonSerializer.Serialize(history.Select(t => new Dictionary<string, object?>
@@ -148,7 +136,7 @@ public static class RiskCommand
             }
             if (history.Count == 0)
             {
-                await io.Out.WriteLineAsync($"No trading state changes recorded{(only is null ? "" : " for " + only)}; every scope without one is ACTIVE.").ConfigureAwait(false);
+                await io.Out.WriteLineAsync($"No trading state changes recorded{(result.Scope is null ? "" : " for " + result.Scope)}; every scope without one is ACTIVE.").ConfigureAwait(false);
                 return CliApp.ExitOk;
             }
             await io.Out.WriteLineAsync($"{"TIME",-24} {"SCOPE",-8} {"TRANSITION",-28} {"CAUSE",-16} {"ACTOR",-20} REASON").ConfigureAwait(false);
@@ -166,7 +154,7 @@ public static class RiskCommand
     /// Stopping trading must never be blocked by a broken configuration file: with --db naming the journal, a halt or
     /// kill goes ahead (with a warning). Resuming stays strict, because the limits it resumes under must be valid.
     /// </summary>
-    private static async Task<SqliteTradingStateStore> OpenForChange(GlobalOptions globals, ParseResult parse, CliIo io, bool stoppingTrading, CancellationToken ct)
+    private static async Task<ServiceProvider> ForChange(GlobalOptions globals, ParseResult parse, CliIo io, bool stoppingTrading)
     {
         OuroborosOptions options;
         try
@@ -180,24 +168,19 @@ public static class RiskCommand
             await io.Error.WriteLineAsync($"warning: {e.Message}; stopping trading anyway in the --db journal").ConfigureAwait(false);
             options = OuroborosOptions.Defaults;
         }
-        return await SqliteTradingStateStore.OpenAsync(globals.StoreOptions(parse, options), TimeProvider.System, ct).ConfigureAwait(false);
+        return globals.Services(parse, options);
     }
 
-    private static async Task<ScopeStateRecord> Current(ITradingStateStore store, string scope, CancellationToken ct) =>
-        (await store.LoadStatesAsync(ct).ConfigureAwait(false)).FirstOrDefault(s => IsScope(s.Scope, scope))
-        ?? new ScopeStateRecord(scope, TradingState.Active, false, DateTimeOffset.MinValue, "start", "trading normally", DateTimeOffset.MinValue);
-
-    private static async Task<int> Save(ITradingStateStore store, CliIo io, TradingStateChanged t, string note, CancellationToken ct)
+    private static async Task<int> Report(CliIo io, TradingStateChange change, string unchanged, string note)
     {
-        await store.SaveTransitionAsync(t, ct).ConfigureAwait(false);
+        if (change.Transition is not { } t)
+        {
+            var s = change.Before;
+            var since = s.Since == DateTimeOffset.MinValue ? "" : $" since {Time(s.Since)} ({s.Cause}: {s.Reason})";
+            await io.Out.WriteLineAsync($"{s.Scope} is {unchanged}{since}. Nothing was changed.").ConfigureAwait(false);
+            return CliApp.ExitOk;
+        }
         await io.Out.WriteLineAsync($"{t.Scope}: {Upper(t.From)} → {Show(t.To, t.Killed)} ({t.Cause}, {t.Actor}): {t.Reason}. {note}".TrimEnd()).ConfigureAwait(false);
-        return CliApp.ExitOk;
-    }
-
-    private static async Task<int> Unchanged(CliIo io, ScopeStateRecord s, string what)
-    {
-        var since = s.Since == DateTimeOffset.MinValue ? "" : $" since {Time(s.Since)} ({s.Cause}: {s.Reason})";
-        await io.Out.WriteLineAsync($"{s.Scope} is {what}{since}. Nothing was changed.").ConfigureAwait(false);
         return CliApp.ExitOk;
     }
 
@@ -207,24 +190,9 @@ public static class RiskCommand
     private static Option<string> ReasonOption() =>
         new("--reason") { Description = "Why (kept in the state log with your user name)", Required = true };
 
-    private static string Scope(string? market, string option = "--market")
-    {
-        if (market is null) return Account;
-        var text = market.Trim();
-        if (option == "--scope" && IsScope(text, Account)) return Account;
-        return Markets.FirstOrDefault(m => IsScope(m, text))
-            ?? throw new FormatException($"{option} '{market}' is not a known market; use one of {string.Join(", ", Markets)}{(option == "--scope" ? " or account" : "")}");
-    }
-
-    private static string Reason(string? text) => string.IsNullOrWhiteSpace(text)
-        ? throw new FormatException("--reason must say why, e.g. --reason \"exchange outage\"")
-        : text.Trim();
-
     private static string Actor() => "cli:" + (string.IsNullOrWhiteSpace(Environment.UserName) ? "unknown" : Environment.UserName);
 
-    private static bool IsScope(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-
-    private static string MarketArgument(string scope) => scope == Account ? "" : " --market " + scope;
+    private static string MarketArgument(string scope) => scope == TradingStateOperations.Account ? "" : " --market " + scope;
 
     private static string Upper(TradingState state) => state.ToString().ToUpperInvariant();
 

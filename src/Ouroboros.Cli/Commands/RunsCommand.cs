@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using Ouroboros.Cli.Output;
-using Ouroboros.Domain.Primitives;
-using Ouroboros.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Application.Runs;
+using Ouroboros.Core.Errors;
+using Ouroboros.Core.Journal;
 
 namespace Ouroboros.Cli.Commands;
 
@@ -16,11 +18,8 @@ public static class RunsCommand
         var list = new Command("list", "List stored runs, newest first.") { limit, listJson };
         list.SetAction(async (parse, ct) =>
         {
-            var options = globals.LoadOptions(parse);
-            var n = parse.GetValue(limit);
-            if (n <= 0) throw new FormatException("--limit must be a positive number");
-            var store = await Composition.OpenStoreAsync(options, globals.StoreOptions(parse, options), ct).ConfigureAwait(false);
-            var runs = await store.ListAsync(n, ct).ConfigureAwait(false);
+            await using var services = globals.Services(parse);
+            var runs = await services.GetRequiredService<RunQueries>().ListAsync(parse.GetValue(limit), ct).ConfigureAwait(false);
             if (parse.GetValue(listJson))
             {
                 var rows = runs.Select(r => new Dictionary<string, object?>
@@ -52,11 +51,16 @@ public static class RunsCommand
         var show = new Command("show", "Show one stored run.") { id, showJson, showRisk };
         show.SetAction(async (parse, ct) =>
         {
-            var options = globals.LoadOptions(parse);
-            var store = await Composition.OpenStoreAsync(options, globals.StoreOptions(parse, options), ct).ConfigureAwait(false);
-            var runId = parse.GetValue(id)!;
-            var run = await store.GetAsync(new RunId(runId), ct).ConfigureAwait(false)
-                ?? throw new KeyNotFoundException($"no run '{runId}' in {globals.StoreOptions(parse, options).Path}; see `ouroboros runs list`");
+            await using var services = globals.Services(parse);
+            RunRecord run;
+            try
+            {
+                run = await services.GetRequiredService<RunQueries>().ShowAsync(parse.GetValue(id)!, ct).ConfigureAwait(false);
+            }
+            catch (NotFoundException e)
+            {
+                throw new NotFoundException(e.Input, e.Template + "; see `ouroboros runs list`", e);
+            }
             if (parse.GetValue(showJson))
             {
                 await io.Out.WriteLineAsync(run.ResultJson).ConfigureAwait(false);

@@ -1,17 +1,22 @@
 using System.CommandLine;
-using Ouroboros.Strategies;
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Application.Catalog;
+using Ouroboros.Hosting.Configuration;
 
 namespace Ouroboros.Cli.Commands;
 
-/// <summary>`ouroboros strategies`: the built-in strategies and their typed parameters.</summary>
+/// <summary>`ouroboros strategies`: every strategy, from the one registry, and its typed parameters.</summary>
 public static class StrategiesCommand
 {
-    public static Command Create(CliIo io)
+    public static Command Create(GlobalOptions globals, CliIo io)
     {
-        var command = new Command("strategies", "List the built-in strategies and their parameters.");
-        command.SetAction(async (_, _) =>
+        ArgumentNullException.ThrowIfNull(globals);
+        var command = new Command("strategies", "List the strategies (built-in, playbook and llm) and their parameters.");
+        command.SetAction(async (parse, _) =>
         {
-            foreach (var f in BuiltInStrategies.Registry().All.OrderBy(f => f.Name, StringComparer.Ordinal))
+            // The list does not depend on configuration, so a broken config file does not hide it.
+            await using var services = globals.Services(parse, OuroborosOptions.Defaults);
+            foreach (var f in services.GetRequiredService<ListStrategies>().Execute())
             {
                 await io.Out.WriteLineAsync($"{f.Name}: {f.Description}").ConfigureAwait(false);
                 foreach (var p in f.Parameters)

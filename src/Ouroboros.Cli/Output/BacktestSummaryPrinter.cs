@@ -1,12 +1,12 @@
 using Ouroboros.Risk.Events;
-using Ouroboros.Hosting.Backtesting;
+using Ouroboros.Application.Backtests;
 
 namespace Ouroboros.Cli.Output;
 
 /// <summary>The human summary of a backtest printed when --json is not given.</summary>
 public static class BacktestSummaryPrinter
 {
-    public static async Task PrintAsync(TextWriter output, BacktestOutcome outcome, string databasePath)
+    public static async Task PrintAsync(TextWriter output, BacktestResult outcome)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -36,7 +36,7 @@ public static class BacktestSummaryPrinter
         if (run.SkippedIntents.Count > 0)
             lines.Add(("Skipped intents", $"{run.SkippedIntents.Count} (first: {run.SkippedIntents[0].Reason})"));
         if (outcome.ReportPath is { } report) lines.Add(("Report", report));
-        if (outcome.Saved) lines.Add(("Journal", $"{databasePath} (ouroboros runs show {outcome.RunId.Value})"));
+        if (outcome.Saved) lines.Add(("Journal", $"{outcome.Journal} (ouroboros runs show {outcome.RunId.Value})"));
         var width = lines.Max(l => l.Item1.Length);
         foreach (var (k, v) in lines)
             await output.WriteLineAsync($"{k.PadRight(width)}  {v}").ConfigureAwait(false);

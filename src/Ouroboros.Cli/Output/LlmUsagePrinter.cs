@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Ouroboros.Hosting.Llm;
+using Ouroboros.Application.LlmUsage;
 
 namespace Ouroboros.Cli.Output;
 

@@ -1,11 +1,11 @@
-using Ouroboros.Hosting.Backtesting;
+using Ouroboros.Application.Backtests;
 
 namespace Ouroboros.Cli.Output;
 
 /// <summary>The --risk-report table: per rule, its denials and what the run would have looked like without it.</summary>
 public static class RiskReportPrinter
 {
-    public static async Task PrintAsync(TextWriter output, BacktestOutcome outcome)
+    public static async Task PrintAsync(TextWriter output, BacktestResult outcome)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(outcome);

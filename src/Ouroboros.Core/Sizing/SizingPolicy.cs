@@ -1,3 +1,4 @@
+using Ouroboros.Core.Errors;
 using System.Globalization;
 using Ouroboros.Domain.Intents;
 
@@ -18,6 +19,9 @@ public enum SizingMode
 /// </summary>
 public sealed record SizingPolicy(SizingMode Mode, decimal Value = 0m, decimal AtrMultiple = 2m, int AtrPeriod = 14)
 {
+    /// <summary>The neutral name of the sizing input in <see cref="InvalidInputException"/>s.</summary>
+    public const string Input = "sizing";
+
     public static SizingPolicy AllInPolicy { get; } = new(SizingMode.AllIn);
 
     public static SizingPolicy Parse(string text, decimal? quantity = null)
@@ -29,13 +33,13 @@ public sealed record SizingPolicy(SizingMode Mode, decimal Value = 0m, decimal A
         return name switch
         {
             "all-in" or "allin" => AllInPolicy,
-            "fixed" or "quantity" => new(SizingMode.FixedQuantity, Positive(args.Length > 0 ? args[0] : quantity?.ToString(CultureInfo.InvariantCulture), "fixed needs a quantity: --sizing fixed:100 or --sizing fixed --quantity 100")),
-            "cash" => new(SizingMode.FixedCash, Positive(Arg(args, 0), "cash needs an amount: --sizing cash:5000")),
-            "percent" or "pct" => new(SizingMode.PercentOfEquity, Fraction(Arg(args, 0), "percent needs a percentage of equity in (0, 100]: --sizing percent:25")),
-            "atr" => new(SizingMode.AtrRisk, Fraction(Arg(args, 0), "atr needs a risk percentage of equity: --sizing atr:1,2"),
-                args.Length > 1 ? Positive(args[1], "the ATR multiple must be a positive number, e.g. --sizing atr:1,2") : 2m,
+            "fixed" or "quantity" => new(SizingMode.FixedQuantity, Positive(args.Length > 0 ? args[0] : quantity?.ToString(CultureInfo.InvariantCulture), "fixed needs a quantity: «sizing» fixed:100 or «sizing» fixed «quantity» 100")),
+            "cash" => new(SizingMode.FixedCash, Positive(Arg(args, 0), "cash needs an amount: «sizing» cash:5000")),
+            "percent" or "pct" => new(SizingMode.PercentOfEquity, Fraction(Arg(args, 0), "percent needs a percentage of equity in (0, 100]: «sizing» percent:25")),
+            "atr" => new(SizingMode.AtrRisk, Fraction(Arg(args, 0), "atr needs a risk percentage of equity: «sizing» atr:1,2"),
+                args.Length > 1 ? Positive(args[1], "the ATR multiple must be a positive number, e.g. «sizing» atr:1,2") : 2m,
                 args.Length > 2 ? Period(args[2]) : 14),
-            _ => throw new FormatException($"unknown sizing '{text}'; use fixed:N, cash:AMOUNT, percent:P, all-in or atr:RISK%,K[,PERIOD]"),
+            _ => throw new InvalidInputException(Input, $"unknown sizing '{text}'; use fixed:N, cash:AMOUNT, percent:P, all-in or atr:RISK%,K[,PERIOD]"),
         };
     }
 
@@ -62,16 +66,16 @@ public sealed record SizingPolicy(SizingMode Mode, decimal Value = 0m, decimal A
     private static string? Arg(string[] args, int i) => args.Length > i ? args[i] : null;
 
     private static decimal Positive(string? text, string help) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : throw new FormatException(help);
+        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : throw new InvalidInputException(Input, help);
 
     private static int Period(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0
             ? p
-            : throw new FormatException("the ATR period must be a positive whole number, e.g. --sizing atr:1,2,14");
+            : throw new InvalidInputException(Input, "the ATR period must be a positive whole number, e.g. «sizing» atr:1,2,14");
 
     private static decimal Fraction(string? text, string help)
     {
         var pct = Positive(text, help);
-        return pct <= 100 ? pct / 100m : throw new FormatException(help);
+        return pct <= 100 ? pct / 100m : throw new InvalidInputException(Input, help);
     }
 }

@@ -47,7 +47,7 @@ public sealed class BarSeries
     public BarSeries WithAdjustedPrices()
     {
         if (_adjustedCloses is null)
-            throw new InvalidOperationException($"{Source ?? Instrument.Symbol} has no adjusted close column; --adjusted needs a Yahoo-style file with adj_close.");
+            throw new InvalidOperationException($"{Source ?? Instrument.Symbol} has no adjusted close column; adjusted prices need a Yahoo-style file with adj_close.");
         var adjusted = new Bar[_bars.Length];
         for (var i = 0; i < _bars.Length; i++)
         {

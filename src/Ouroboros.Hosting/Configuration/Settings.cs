@@ -53,7 +53,7 @@ public static class Settings
             SizingPolicy.Parse(value);
             return null;
         }
-        catch (FormatException e)
+        catch (Ouroboros.Core.Errors.InvalidInputException e)
         {
             return e.Message;
         }

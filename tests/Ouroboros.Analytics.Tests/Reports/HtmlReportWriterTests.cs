@@ -44,7 +44,7 @@ public sealed partial class HtmlReportWriterTests
     {
         var off = new HtmlReportWriter().Render(SampleRun.Create(riskEnabled: false).Html);
         off.ShouldContain("class=\"banner risk-off\"");
-        off.ShouldContain("Risk gates: OFF (--no-risk)");
+        off.ShouldContain("Risk gates: OFF (risk switched off for research)");
 
         var on = new HtmlReportWriter().Render(SampleRun.Create().Html);
         on.ShouldContain("Risk gates: ON");

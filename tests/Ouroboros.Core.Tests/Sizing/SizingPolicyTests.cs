@@ -1,3 +1,4 @@
+using Ouroboros.Core.Errors;
 using FsCheck;
 using FsCheck.Fluent;
 using Ouroboros.Core.Sizing;
@@ -66,11 +67,11 @@ public sealed class SizingPolicyTests
     [InlineData("kelly", "unknown sizing 'kelly'; use fixed:N, cash:AMOUNT, percent:P, all-in or atr:RISK%,K[,PERIOD]")]
     [InlineData("fixed100", "unknown sizing 'fixed100'; use fixed:N, cash:AMOUNT, percent:P, all-in or atr:RISK%,K[,PERIOD]")]
     public void Bad_sizing_text_says_how_to_write_it(string text, string message) =>
-        Should.Throw<FormatException>(() => SizingPolicy.Parse(text)).Message.ShouldBe(message);
+        Should.Throw<InvalidInputException>(() => SizingPolicy.Parse(text)).Describe(n => "--" + n).ShouldBe(message);
 
     [Fact]
     public void Atr_period_must_be_a_whole_number() =>
-        Should.Throw<FormatException>(() => SizingPolicy.Parse("atr:1,2,0.5")).Message.ShouldBe("the ATR period must be a positive whole number, e.g. --sizing atr:1,2,14");
+        Should.Throw<InvalidInputException>(() => SizingPolicy.Parse("atr:1,2,0.5")).Describe(n => "--" + n).ShouldBe("the ATR period must be a positive whole number, e.g. --sizing atr:1,2,14");
 
     [Theory]
     [InlineData("")]

@@ -7,7 +7,8 @@ using System.Text.Json.Nodes;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Instruments;
-using Ouroboros.Hosting.Backtesting;
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Application.Backtests;
 using Ouroboros.Hosting.Configuration;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.TestKit;
@@ -28,8 +29,8 @@ public sealed class GoldenBacktestTests
     {
         var request = GoldenCases.All[name];
         using var tmp = new TempDirectory();
-        var service = Composition.BacktestService(OuroborosOptions.Defaults with { UseCache = false }, new SqliteStoreOptions { Path = tmp.File("g.db") });
-        var outcome = await service.RunAsync(request with { Save = false });
+        await using var services = Composition.Build(OuroborosOptions.Defaults with { UseCache = false }, new SqliteStoreOptions { Path = tmp.File("g.db") });
+        var outcome = await services.GetRequiredService<RunBacktest>().ExecuteAsync(request with { Save = false });
         var actual = Summarise(outcome).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
 
         var path = Path.Combine(RepoPaths.Root, "tests", "Ouroboros.Hosting.Tests", "Golden", name + ".golden.json");
@@ -53,7 +54,7 @@ public sealed class GoldenBacktestTests
         GoldenCases.All.Keys.ShouldContain(k => k.StartsWith("triple-rsi", StringComparison.Ordinal));
     }
 
-    private static JsonObject Summarise(BacktestOutcome outcome)
+    private static JsonObject Summarise(BacktestResult outcome)
     {
         var s = outcome.Statistics;
         var fills = string.Join("\n", outcome.Run.Fills.Select(f =>

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ouroboros.Application.Backtests;
+using Ouroboros.Application.Brain;
+using Ouroboros.Application.Catalog;
+using Ouroboros.Application.LlmUsage;
+using Ouroboros.Application.Operations;
+using Ouroboros.Application.Planning;
+using Ouroboros.Application.Runs;
+using Ouroboros.Application.Sessions;
+using Ouroboros.Core.Strategies;
+
+namespace Ouroboros.Application;
+
+/// <summary>
+/// <c>AddApplication</c>: the use cases, the brain strategies and the one strategy registry over every
+/// <see cref="IStrategyDescriptor"/> the other projects registered. The host supplies the ports: <see cref="IJournal"/>,
+/// <see cref="ILlmRuntimeFactory"/>, <see cref="BrainSettings"/>, <see cref="BacktestDefaults"/>, the risk limits, the
+/// market-data loader and a <see cref="TimeProvider"/>. Without a session host, sessions answer <see cref="NoSessionHost"/>.
+/// </summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        foreach (var factory in BrainStrategies.Factories()) services.AddSingleton<IStrategyDescriptor>(factory);
+        services.TryAddSingleton(sp => new StrategyRegistry(sp.GetServices<IStrategyDescriptor>()));
+        services.TryAddSingleton<ISessionControl, NoSessionHost>();
+        services.TryAddTransient<RunBacktest>();
+        services.TryAddTransient<PlanDay>();
+        services.TryAddTransient<TradingStateOperations>();
+        services.TryAddTransient<RunQueries>();
+        services.TryAddTransient<LlmUsageQuery>();
+        services.TryAddTransient<ListStrategies>();
+        services.TryAddTransient<SessionOperations>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ouroboros.Storage.Sqlite;
+
+/// <summary>
+/// <c>AddSqliteStorage</c>: where the SQLite journal lives. Stores are opened on demand (each open runs the
+/// migrations once per file), so registering them costs nothing for commands that never touch the journal.
+/// </summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, SqliteStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        return services;
+    }
+}
