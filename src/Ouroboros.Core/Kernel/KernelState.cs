@@ -28,7 +28,8 @@ internal sealed class KernelState
                 throw new ArgumentException($"Instrument {Instruments[i].Id} appears twice.", nameof(setup));
         }
         Time = setup.Clock.Time;
-        Sinks = new KernelSinks(setup.Sinks);
+        // One sink (a backtest's recorder) is called directly: the fan-out would add a call per event on the hot path.
+        Sinks = setup.Sinks.Count == 1 ? setup.Sinks[0] : new KernelSinks(setup.Sinks);
         Portfolio = new PortfolioTracker(Instruments, setup.AccountCurrency, setup.InitialCash);
         Orders = new OrderManager(setup.OrderIds ?? ClientOrderIdGenerator.Deterministic(), setup.OrderJournal, Time, Sinks);
         LastEquity = setup.InitialCash;
@@ -40,7 +41,7 @@ internal sealed class KernelState
     public VenueModel[] Models { get; }
     public Dictionary<InstrumentId, int> Index { get; } = [];
     public TimeProvider Time { get; }
-    public KernelSinks Sinks { get; }
+    public IKernelSink Sinks { get; }
     public PortfolioTracker Portfolio { get; }
     public OrderManager Orders { get; }
 

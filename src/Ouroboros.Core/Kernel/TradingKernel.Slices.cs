@@ -50,7 +50,7 @@ public sealed partial class TradingKernel
         if (_sliceNumber > 0 && time < _state.SliceTime)
             throw new InvalidOperationException($"Market events went back in time from {_state.SliceTime:O} to {time:O}.");
         _sliceNumber++;
-        _state.Setup.Clock.AdvanceTo(time);
+        _clock.AdvanceTo(time);
         _state.SliceTime = time;
         _open = true;
         if (_warmingUp && time.UtcTicks >= _tradeFromTicks)

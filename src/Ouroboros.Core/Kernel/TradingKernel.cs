@@ -3,6 +3,7 @@ using Ouroboros.Core.Execution;
 using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Ports;
 using Ouroboros.Core.Strategies;
+using Ouroboros.Core.Time;
 
 namespace Ouroboros.Core.Kernel;
 
@@ -16,6 +17,7 @@ namespace Ouroboros.Core.Kernel;
 public sealed partial class TradingKernel
 {
     private readonly KernelState _state;
+    private readonly IKernelClock _clock;
     private readonly IStrategy _strategy;
     private readonly IDeliberatingStrategy? _deliberating;
     private readonly IMarketDrivenVenue? _venue;
@@ -39,6 +41,7 @@ public sealed partial class TradingKernel
     public TradingKernel(KernelSetup setup)
     {
         _state = new KernelState(setup);
+        _clock = setup.Clock;
         _strategy = setup.Strategy;
         _deliberating = setup.Strategy.Deliberation;
         _venue = setup.Venue;
