@@ -46,7 +46,8 @@ public sealed class ProbeModelsTests
         var failed = result.Profiles[1];
         failed.Ok.ShouldBeFalse();
         failed.Priced.ShouldBeFalse();
-        failed.Message!.ShouldNotContain(Key);
+        failed.Message.ShouldNotBeNull();
+        failed.Message.ShouldNotContain(Key);
         failed.Message.ShouldContain("***");
         good.Requests.ShouldHaveSingleItem().MaxOutputTokens.ShouldBe(ModelProbe.MaxOutputTokens);
         bad.Requests.Count.ShouldBe(1);
@@ -68,6 +69,7 @@ public sealed class ProbeModelsTests
 
         var only = result.Profiles.ShouldHaveSingleItem();
         only.Outcome.ShouldBe(ChatFailure.KindName(ChatFailureKind.Unknown));
+        only.Message.ShouldNotBeNull();
         only.Message.ShouldContain("HttpRequestException: connection refused");
     }
 

@@ -19,7 +19,7 @@ public sealed class CheckDataTests
 
         result.File.ShouldBe(file);
         result.Series.Count.ShouldBe(319);
-        result.Series.First.ShouldBeLessThan(result.Series.Last);
+        result.Series.First!.Value.ShouldBeLessThan(result.Series.Last!.Value);
         result.Gaps.ShouldNotBeNull();
     }
 
