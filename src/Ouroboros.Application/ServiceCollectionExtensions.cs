@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ouroboros.Application.Backtests;
 using Ouroboros.Application.Brain;
 using Ouroboros.Application.Catalog;
+using Ouroboros.Application.Indicators;
 using Ouroboros.Application.LlmUsage;
+using Ouroboros.Application.MarketData;
+using Ouroboros.Application.Markets;
 using Ouroboros.Application.Operations;
 using Ouroboros.Application.Planning;
 using Ouroboros.Application.Runs;
@@ -16,7 +19,7 @@ namespace Ouroboros.Application;
 /// <c>AddApplication</c>: the use cases, the brain strategies and the one strategy registry over every
 /// <see cref="IStrategyDescriptor"/> the other projects registered. The host supplies the ports: <see cref="IJournal"/>,
 /// <see cref="ILlmRuntimeFactory"/>, <see cref="BrainSettings"/>, <see cref="BacktestDefaults"/>, the risk limits, the
-/// market-data loader and a <see cref="TimeProvider"/>. Without a session host, sessions answer <see cref="NoSessionHost"/>.
+/// market-data loader, a <see cref="TimeProvider"/> and, when models are configured, the <see cref="ModelProbeSettings"/>. Without a session host, sessions answer <see cref="NoSessionHost"/>.
 /// </summary>
 public static class ServiceCollectionExtensions
 {
@@ -33,6 +36,11 @@ public static class ServiceCollectionExtensions
         services.TryAddTransient<LlmUsageQuery>();
         services.TryAddTransient<ListStrategies>();
         services.TryAddTransient<SessionOperations>();
+        services.TryAddTransient<CheckData>();
+        services.TryAddTransient<ComputeIndicators>();
+        services.TryAddTransient<MarketStatus>();
+        services.TryAddSingleton(ModelProbeSettings.None);
+        services.TryAddTransient<ProbeModels>();
         return services;
     }
 }

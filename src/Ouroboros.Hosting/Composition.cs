@@ -39,12 +39,13 @@ public static class Composition
         return services;
     }
 
-    /// <summary>The LLM side: the runtime factory over the configured providers and the settings the brain strategies read.</summary>
+    /// <summary>The LLM side: the runtime factory over the configured providers, the settings the brain strategies read and what a model probe needs.</summary>
     public static IServiceCollection AddBrain(this IServiceCollection services, OuroborosOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(LlmRuntimeFactory.Settings(options));
         services.AddSingleton<ILlmRuntimeFactory, LlmRuntimeFactory>();
+        services.AddSingleton(LlmRuntimeFactory.ProbeSettings(options));
         return services;
     }
 

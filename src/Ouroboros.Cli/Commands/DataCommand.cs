@@ -1,7 +1,8 @@
-using Ouroboros.Domain.Venues;
 using System.CommandLine;
-using Ouroboros.MarketData;
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Application.MarketData;
 using Ouroboros.Cli.Output;
+using Ouroboros.Domain.Venues;
 
 namespace Ouroboros.Cli.Commands;
 
@@ -15,18 +16,12 @@ public static class DataCommand
         var check = new Command("check", "Validate OHLCV files: layout, bad rows (file, line, problem), range, gaps and (with --venue) sessions.") { file, venue };
         check.SetAction(async (parse, _) =>
         {
-            var options = globals.LoadOptions(parse);
-            var loader = GlobalOptions.Loader(options);
-            var venueValue = parse.GetValue(venue) is { } v ? CliParsing.Venue(v) : Domain.Venues.Venue.Generic;
+            await using var services = globals.Services(parse);
+            var venueValue = parse.GetValue(venue) is { } v ? CliParsing.Venue(v) : Venue.Generic;
+            var useCase = services.GetRequiredService<CheckData>();
+            // One file at a time: the files checked before a broken one are still reported.
             foreach (var f in parse.GetValue(file) ?? [])
-            {
-                var loaded = loader.Load(f, new LoadOptions { UseCache = false, Venue = venueValue });
-                var s = loaded.Series;
-                await io.Out.WriteLineAsync($"{f}: {s.Instrument.Symbol} {s.Interval}, {s.Count} bars, {Format.Date(s.First)} → {Format.Date(s.Last)}, adjusted close: {(s.HasAdjustedCloses ? "yes" : "no")}, {loaded.Gaps}").ConfigureAwait(false);
-                foreach (var g in loaded.Gaps.Gaps.Take(20))
-                    await io.Out.WriteLineAsync($"  gap {g}").ConfigureAwait(false);
-                if (loaded.Gaps.Count > 20) await io.Out.WriteLineAsync($"  ... and {loaded.Gaps.Count - 20} more gaps").ConfigureAwait(false);
-            }
+                await DataCheckPrinter.PrintAsync(io.Out, useCase.Execute(new CheckDataRequest(f, venueValue))).ConfigureAwait(false);
             return CliApp.ExitOk;
         });
         var command = new Command("data", "Inspect market data files.") { check };

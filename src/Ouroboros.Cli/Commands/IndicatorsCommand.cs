@@ -1,8 +1,8 @@
 using Ouroboros.Core.Errors;
 using System.CommandLine;
-using Ouroboros.MarketData;
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Application.Indicators;
 using Ouroboros.Cli.Output;
-using Ouroboros.Indicators;
 using Ouroboros.Indicators.Specs;
 
 namespace Ouroboros.Cli.Commands;
@@ -28,23 +28,16 @@ public static class IndicatorsCommand
             var options = globals.LoadOptions(parse);
             var fmt = parse.GetValue(format)!.ToLowerInvariant();
             if (fmt is not ("csv" or "json")) throw new InvalidInputException("format", $"--format '{fmt}' is unknown; use csv or json");
-            var specs = new List<IndicatorSpec>();
-            var problems = new List<string>();
-            foreach (var text in parse.GetValue(indicator) ?? [])
-            {
-                if (IndicatorSpec.TryParse(text, out var spec, out var error)) specs.Add(spec);
-                else problems.Add(error);
-            }
-            if (problems.Count > 0) throw new InvalidInputException("indicator", string.Join("; ", problems));
-            var loaded = GlobalOptions.Loader(options).Load(parse.GetValue(data)!, new LoadOptions { Adjusted = parse.GetValue(adjusted), UseCache = options.UseCache });
             var first = CliParsing.Date(parse.GetValue(from), "--from", false);
             var last = CliParsing.Date(parse.GetValue(to), "--to", true);
-            var indicators = specs.Select(s => s.Create()).ToArray();
+            var request = new ComputeIndicatorsRequest(parse.GetValue(data)!, parse.GetValue(indicator) ?? [], first, last, parse.GetValue(adjusted));
+            await using var services = globals.Services(parse, options);
+            var result = services.GetRequiredService<ComputeIndicators>().Execute(request);
             var path = parse.GetValue(output);
             var writer = path is null ? io.Out : new StreamWriter(path);
             try
             {
-                await IndicatorTableWriter.WriteAsync(writer, fmt, loaded.Series, specs, indicators, first, last, ct).ConfigureAwait(false);
+                await IndicatorTableWriter.WriteAsync(writer, fmt, result, ct).ConfigureAwait(false);
             }
             finally
             {

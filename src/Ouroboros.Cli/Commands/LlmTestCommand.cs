@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Ouroboros.Application.Brain;
 using Ouroboros.Cli.Output;
+using Ouroboros.Hosting;
 using Ouroboros.Hosting.Configuration;
-using Ouroboros.Hosting.Llm;
 using Ouroboros.Storage.Sqlite;
 
 namespace Ouroboros.Cli.Commands;
@@ -21,24 +23,13 @@ public static class LlmTestCommand
         command.SetAction(async (parse, ct) =>
         {
             var (options, store) = settings(parse);
+            await using var services = Composition.Build(options, store, Composition.ConsoleWarnings);
+            var result = await services.GetRequiredService<ProbeModels>().ExecuteAsync(new ProbeModelsRequest(), ct).ConfigureAwait(false);
             var asJson = parse.GetValue(json);
-            if (!options.Llm.AnyProvider)
-            {
-                await LlmTestPrinter.PrintNoProviderAsync(io.Out, asJson).ConfigureAwait(false);
-                return CliApp.ExitOk;
-            }
-            var runtime = await new LlmRuntimeFactory(options, store, TimeProvider.System).CreateAsync(null, ct).ConfigureAwait(false);
-            var order = options.Llm.Providers.Select(p => p.Settings.Name).ToList();
-            var profiles = runtime.Router.Profiles.OrderBy(p => order.FindIndex(n => string.Equals(n, p.Name, StringComparison.OrdinalIgnoreCase))).ToList();
-            var secrets = options.Llm.Providers.Select(p => p.Settings.ApiKey).OfType<string>().ToList();
-            var probe = new LlmTestProbe(options.Llm.Prices, runtime.Calls, TimeProvider.System, secrets);
-            // One profile at a time: the log's appends stay in order, and a slow provider's latency is its own.
-            var results = new List<LlmTestResult>();
-            foreach (var profile in profiles)
-                results.Add(await probe.RunAsync(profile, ct).ConfigureAwait(false));
-            if (asJson) await LlmTestPrinter.PrintJsonAsync(io.Out, results).ConfigureAwait(false);
-            else await LlmTestPrinter.PrintAsync(io.Out, results).ConfigureAwait(false);
-            return results.All(r => r.Ok) ? CliApp.ExitOk : CliApp.ExitUnexpected;
+            if (!result.AnyProvider) await LlmTestPrinter.PrintNoProviderAsync(io.Out, asJson).ConfigureAwait(false);
+            else if (asJson) await LlmTestPrinter.PrintJsonAsync(io.Out, result.Profiles).ConfigureAwait(false);
+            else await LlmTestPrinter.PrintAsync(io.Out, result.Profiles).ConfigureAwait(false);
+            return result.Ok ? CliApp.ExitOk : CliApp.ExitUnexpected;
         });
         return command;
     }

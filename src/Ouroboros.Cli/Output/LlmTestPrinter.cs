@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Ouroboros.Cli.Commands;
+using Ouroboros.Application.Brain;
 using Ouroboros.Hosting.Llm;
 
 namespace Ouroboros.Cli.Output;
@@ -8,7 +8,7 @@ namespace Ouroboros.Cli.Output;
 /// <summary>`llm test`: one line per profile, or one JSON object; failures carry their message, never a key.</summary>
 public static class LlmTestPrinter
 {
-    public static async Task PrintAsync(TextWriter output, IReadOnlyList<LlmTestResult> results)
+    public static async Task PrintAsync(TextWriter output, IReadOnlyList<ModelProbeResult> results)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
@@ -26,7 +26,7 @@ public static class LlmTestPrinter
             : $"{bad} of {results.Count} profile(s) failed.").ConfigureAwait(false);
     }
 
-    public static async Task PrintJsonAsync(TextWriter output, IReadOnlyList<LlmTestResult> results)
+    public static async Task PrintJsonAsync(TextWriter output, IReadOnlyList<ModelProbeResult> results)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
@@ -67,5 +67,5 @@ public static class LlmTestPrinter
 
     private static string Tokens(int? n) => n is { } v ? v.ToString("#,0", CultureInfo.InvariantCulture) : "n/a";
 
-    private static string Cost(LlmTestResult r) => r.Cost is not null ? LlmUsagePrinter.Cost(r.Cost) : r.Priced ? "n/a" : "unpriced";
+    private static string Cost(ModelProbeResult r) => r.Cost is not null ? LlmUsagePrinter.Cost(r.Cost) : r.Priced ? "n/a" : "unpriced";
 }

@@ -25,6 +25,15 @@ public sealed class LlmRuntimeFactory(OuroborosOptions options, SqliteStoreOptio
             llm.BatchSessionsPerDay, options.Risk);
     }
 
+    /// <summary>The profiles in configuration order, their prices and their keys (only so probe messages can be scrubbed of them).</summary>
+    public static ModelProbeSettings ProbeSettings(OuroborosOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var providers = options.Llm.Providers;
+        return new ModelProbeSettings([.. providers.Select(p => p.Settings.Name)], options.Llm.Prices,
+            [.. providers.Select(p => p.Settings.ApiKey).OfType<string>()]);
+    }
+
     public async Task<LlmRuntime> CreateAsync(CacheMode? cache, CancellationToken cancellationToken)
     {
         var llm = options.Llm;

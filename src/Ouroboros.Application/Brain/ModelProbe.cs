@@ -4,14 +4,14 @@ using Ouroboros.Ai.Providers;
 using Ouroboros.Ai.Routing;
 using Ouroboros.Core.Ports;
 
-namespace Ouroboros.Cli.Commands;
+namespace Ouroboros.Application.Brain;
 
 /// <summary>
 /// Sends one tiny structured request straight to a profile's model, without the router, so each provider is judged on
 /// its own: no fallback hides a broken one, and no retry or budget stands in the way. The attempt is logged like any
-/// other call, under the task <see cref="TaskName"/>, so `llm usage` shows what the checks cost.
+/// other call, under the task <see cref="TaskName"/>, so the usage summary shows what the checks cost.
 /// </summary>
-public sealed class LlmTestProbe(PriceTable prices, ILlmCallLog calls, TimeProvider clock, IReadOnlyCollection<string> secrets)
+public sealed class ModelProbe(PriceTable prices, ILlmCallLog calls, TimeProvider clock, IReadOnlyCollection<string> secrets)
 {
     public const string TaskName = "llm-test";
 
@@ -26,7 +26,7 @@ public sealed class LlmTestProbe(PriceTable prices, ILlmCallLog calls, TimeProvi
         MaxOutputTokens,
         Temperature: null);
 
-    public async Task<LlmTestResult> RunAsync(ModelProfile profile, CancellationToken cancellationToken)
+    public async Task<ModelProbeResult> RunAsync(ModelProfile profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var model = profile.Model;
@@ -47,7 +47,7 @@ public sealed class LlmTestProbe(PriceTable prices, ILlmCallLog calls, TimeProvi
         await calls.AppendAsync(new LlmCallRecord(started, TaskName, profile.Provider, model.Model, PromptHash.Of(Request), result.TokensIn, result.TokensOut,
             cost, Math.Max(0, result.Latency.TotalMilliseconds), outcome, false, message), cancellationToken).ConfigureAwait(false);
         var reply = result.Text is { } text ? Redact(text.Length <= 120 ? text : text[..120] + "…") : null;
-        return new LlmTestResult(profile.Name, profile.Provider, model.Model, outcome, message, result.Latency.TotalMilliseconds,
+        return new ModelProbeResult(profile.Name, profile.Provider, model.Model, outcome, message, result.Latency.TotalMilliseconds,
             result.TokensIn, result.TokensOut, cost, prices.PriceOf(model.Model) is not null, reply);
     }
 
