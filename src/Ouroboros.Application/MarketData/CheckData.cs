@@ -1,3 +1,4 @@
+using Ouroboros.Domain.Venues;
 using Ouroboros.Application.Telemetry;
 using Ouroboros.MarketData;
 
