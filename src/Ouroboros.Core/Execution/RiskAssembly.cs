@@ -88,6 +88,12 @@ internal sealed class RiskAssembly
         if (intent.StopLoss is not null || intent.TakeProfit is not null || intent.Leverage != 1m) _intentOf[orderId] = intent;
     }
 
+    /// <summary>True when some order's stop-loss or take-profit levels are kept for its fills.</summary>
+    public bool KeepsIntentLevels => _intentOf.Count > 0;
+
+    /// <summary>True when the engine holds events not yet streamed to the sinks.</summary>
+    public bool HasEventsToDrain => _risk.HasPendingEvents;
+
     /// <summary>
     /// Drops the levels of orders that ended without the fill that would have removed them (cancelled, expired,
     /// rejected), so a long session does not keep them. Called at slice boundaries, before finished orders are forgotten.

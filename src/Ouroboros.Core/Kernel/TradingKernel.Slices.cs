@@ -52,6 +52,7 @@ public sealed partial class TradingKernel
         _sliceNumber++;
         _clock.AdvanceTo(time);
         _state.SliceTime = time;
+        _sliceTicks = time.UtcTicks;
         _open = true;
         if (_warmingUp && time.UtcTicks >= _tradeFromTicks)
         {
@@ -143,9 +144,10 @@ public sealed partial class TradingKernel
         _state.Sinks.OnEquity(new EquityPoint(time, equity, portfolio.Cash));
         _slices++;
         if (portfolio.HasOpenPositions) _slicesInMarket++;
-        _risk.ForgetFinishedIntents();
-        _state.Orders.ForgetFinished();
-        _risk.DrainEvents();
+        // Checked here, not inside: on a quiet slice (most of them) these are three calls that would do nothing.
+        if (_risk.KeepsIntentLevels) _risk.ForgetFinishedIntents();
+        if (_state.Orders.HasFinished) _state.Orders.ForgetFinished();
+        if (_risk.HasEventsToDrain) _risk.DrainEvents();
         _open = false;
     }
 

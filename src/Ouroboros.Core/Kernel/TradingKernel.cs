@@ -34,6 +34,9 @@ public sealed partial class TradingKernel
     private int _sliceNumber;
     private bool _sliceUnsorted;
 
+    // The open slice's time as ticks, beside the loop that compares every bar with it (the state holds the instant).
+    private long _sliceTicks;
+
     // A slice is open from its first bar until it is closed; when Pump hands over to the async path with the slice
     // open, its bars have been delivered and only its intents (or journal writes) remain.
     private bool _open;
@@ -95,7 +98,7 @@ public sealed partial class TradingKernel
             ref readonly var ev = ref slice[_sliceCount];
             if (ev.Kind == KernelEventKind.Bar)
             {
-                if (_open && ev.Bar.Time == _state.SliceTime)
+                if (_open && ev.Bar.Time.UtcTicks == _sliceTicks)
                 {
                     MarkSeen(ev.Instrument, ev.Bar.Time);
                     if (ev.Instrument < slice[_sliceCount - 1].Instrument) _sliceUnsorted = true;

@@ -62,6 +62,9 @@ public sealed class OrderManager(ClientOrderIdGenerator ids, IOrderJournal journ
     /// <summary>Awaits every journal write that has not completed yet (completes at once when there is none).</summary>
     public ValueTask FlushAsync() => _pendingWrites.Count == 0 ? ValueTask.CompletedTask : FlushPendingAsync();
 
+    /// <summary>True when orders finished since the last <see cref="ForgetFinished"/>.</summary>
+    public bool HasFinished => _finished.Count > 0;
+
     /// <summary>Drops finished orders: called at slice boundaries, when no report of the slice can still refer to them.</summary>
     public void ForgetFinished()
     {

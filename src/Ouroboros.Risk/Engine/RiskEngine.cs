@@ -91,6 +91,9 @@ public sealed class RiskEngine
     public void Resume(string scope, DateTimeOffset time, string by, string reason) =>
         States.Move(scope, TradingState.Active, time, "operator", $"{reason} (by {by})", actor: by);
 
+    /// <summary>True when events were recorded since the last <see cref="DrainEvents"/>.</summary>
+    public bool HasPendingEvents => _events.Count > 0;
+
     /// <summary>
     /// Hands the events recorded so far to <paramref name="sink"/>, in order, and forgets them. A kernel streams them
     /// to its sinks this way, so a long session does not keep them all; <see cref="Events"/> then holds only the
