@@ -1,3 +1,4 @@
+using Ouroboros.Core.Language;
 using Ouroboros.Core.Errors;
 using Ouroboros.Ai.Planning;
 using Ouroboros.Ai.Prompts;
@@ -29,7 +30,11 @@ public sealed class LlmRuntime
     }
 
     public BrainSettings Settings { get; }
+    /// <summary>The router, for what needs its profiles (the model probe).</summary>
     public LlmRouter Router { get; }
+
+    /// <summary>What strategies and planners ask: the language-model port, by task (ADR 0002).</summary>
+    public ILanguageModel Model => Router;
     public PromptComposer Composer { get; }
     public IPlaybookStore Playbooks { get; }
     public ILlmCallLog Calls { get; }
@@ -44,7 +49,7 @@ public sealed class LlmRuntime
     public IPlaybookPlanner Planner(string name) => name.ToLowerInvariant() switch
     {
         "rules" => Rules,
-        "llm" => new LlmPlaybookPlanner(Router, Composer, Rules, Candidates, RiskLines()),
+        "llm" => new LlmPlaybookPlanner(Model, Composer, Rules, Candidates, RiskLines()),
         _ => throw new InvalidInputException("planner", $"«planner» must be rules or llm, not '{name}'"),
     };
 

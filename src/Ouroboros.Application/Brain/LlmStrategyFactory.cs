@@ -40,7 +40,7 @@ public sealed class LlmStrategyFactory : IBrainStrategyFactory
             int.Parse(parameters.Values["every"], CultureInfo.InvariantCulture), settings.MinConfidence,
             Candidates: h => [.. runtime.Scanner.Scan(h).Picks.Select(p => p.Instrument)], RiskLimits: runtime.RiskLines(),
             Rules: new RulesDecider(runtime.Rules), Calendar: calendar, SessionsPerDay: settings.BatchSessionsPerDay);
-        return new BrainRun(parameters, () => new LlmDecisionStrategy(runtime.Router, runtime.Composer, options), (s, _) =>
+        return new BrainRun(parameters, () => new LlmDecisionStrategy(runtime.Model, runtime.Composer, options), (s, _) =>
         {
             var decisions = ((LlmDecisionStrategy)s).Decisions;
             IReadOnlyDictionary<string, object?> meta = new Dictionary<string, object?>(StringComparer.Ordinal)

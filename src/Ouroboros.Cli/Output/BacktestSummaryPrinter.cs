@@ -29,7 +29,7 @@ public static class BacktestSummaryPrinter
             ("Fills / fees", $"{s.Fills} / {Format.Money(s.TotalFees)}"),
             ("Exposure / turnover", $"{Format.Pct(s.Exposure)} / {Format.Num(s.Turnover, "0.00")}x"),
             ("Risk", run.RiskDecisions.Count == 0 && run.Orders.Count == 0 ? "no orders" : $"{run.RiskDecisions.Count(r => !r.Approved)} of {run.RiskDecisions.Count} orders denied"
-                + $"; {run.RiskEvents.Count(e => e.Kind == Ouroboros.Risk.Events.RiskEventKind.ExitSignal)} exit signals; {run.RiskEvents.Count(e => e.Kind == Ouroboros.Risk.Events.RiskEventKind.Alert)} alerts"),
+                + $"; {run.RiskEvents.Count(e => e.Kind == RiskEventKind.ExitSignal)} exit signals; {run.RiskEvents.Count(e => e.Kind == RiskEventKind.Alert)} alerts"),
         };
         if (s.Benchmark is { } b)
             lines.Add(("Benchmark", $"{b.Symbol}: total {Format.Pct(b.TotalReturn)}, CAGR {Format.Pct(b.Cagr)}, max DD {Format.Pct(b.MaxDrawdown)}"));
