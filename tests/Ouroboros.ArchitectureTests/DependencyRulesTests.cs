@@ -10,7 +10,7 @@ public sealed class DependencyRulesTests
     private static readonly string[] Base = ["Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Core"];
     private static readonly string[] Shared = [.. Base, "Ouroboros.MarketData", "Ouroboros.Analytics"];
     private static readonly string[] Adapters =
-        ["Ouroboros.Strategies", "Ouroboros.Backtest", "Ouroboros.Brokers.Simulated", "Ouroboros.Storage.Sqlite", "Ouroboros.Ai"];
+        ["Ouroboros.Strategies", "Ouroboros.Backtest", "Ouroboros.Live", "Ouroboros.Brokers.Simulated", "Ouroboros.Storage.Sqlite", "Ouroboros.Ai"];
 
     /// <summary>For each project, every Ouroboros project it may reference (directly).</summary>
     private static readonly Dictionary<string, string[]> Allowed = new()
@@ -25,6 +25,7 @@ public sealed class DependencyRulesTests
         ["Ouroboros.Brokers.Simulated"] = Shared,
         // Runtimes may use the simulated broker (design.md §2).
         ["Ouroboros.Backtest"] = [.. Shared, "Ouroboros.Brokers.Simulated"],
+        ["Ouroboros.Live"] = [.. Shared, "Ouroboros.Brokers.Simulated"],
         ["Ouroboros.Storage.Sqlite"] = Shared,
         ["Ouroboros.Ai"] = Shared,
         // Use cases over everything below them; stores only through ports; never a host or a front end.
@@ -71,7 +72,7 @@ public sealed class DependencyRulesTests
     {
         foreach (var a in Adapters)
         {
-            var allowed = a == "Ouroboros.Backtest" ? ["Ouroboros.Brokers.Simulated"] : Array.Empty<string>();
+            var allowed = a is "Ouroboros.Backtest" or "Ouroboros.Live" ? ["Ouroboros.Brokers.Simulated"] : Array.Empty<string>();
             ProjectReferences(a).Intersect(Adapters).Except(allowed).ShouldBeEmpty($"{a} references another adapter");
         }
     }
