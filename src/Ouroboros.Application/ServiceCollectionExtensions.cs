@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         foreach (var factory in BrainStrategies.Factories()) services.AddSingleton<IStrategyDescriptor>(factory);
         services.TryAddSingleton(sp => new StrategyRegistry(sp.GetServices<IStrategyDescriptor>()));
         services.TryAddSingleton<ISessionControl, NoSessionHost>();
+        services.TryAddTransient<BacktestPreparation>();
         services.TryAddTransient<RunBacktest>();
         services.TryAddTransient<PlanDay>();
         services.TryAddTransient<TradingStateOperations>();

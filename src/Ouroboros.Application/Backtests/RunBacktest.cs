@@ -33,8 +33,7 @@ namespace Ouroboros.Application.Backtests;
 /// (through its factory, with the LLM runtime when it needs one), venue models and risk gates, runs the kernel,
 /// computes statistics, writes the reports and journals the run.
 /// </summary>
-public sealed class RunBacktest(StrategyRegistry strategies, MarketDataLoader loader, BacktestDefaults defaults, IJournal journal, TimeProvider clock,
-    ILlmRuntimeFactory? brain = null, ILogger<RunBacktest>? logger = null)
+public sealed class RunBacktest(BacktestPreparation preparation, IJournal journal, TimeProvider clock, ILogger<RunBacktest>? logger = null)
 {
     private readonly ILogger _log = logger ?? NullLogger<RunBacktest>.Instance;
 
@@ -43,53 +42,19 @@ public sealed class RunBacktest(StrategyRegistry strategies, MarketDataLoader lo
         ArgumentNullException.ThrowIfNull(request);
         using var activity = ApplicationTelemetry.Start("backtest");
         activity?.SetTag("ouroboros.strategy", request.Strategy);
-        Check(request);
-        var (descriptor, parameters) = strategies.Bind(request.Strategy, request.Parameters);
-        var brainFactory = descriptor as IBrainStrategyFactory;
-        if (brainFactory is not null && brain is null)
-            throw new StrategyConfigurationException($"strategy '{request.Strategy}' needs the LLM runtime, which this host did not wire");
-        var warmUpBars = request.WarmUpBars ?? (brainFactory is not null && request.From is not null ? BrainStrategies.DefaultWarmUpBars : 0);
-        var (loaded, warmUpWarning) = LoadData(request, warmUpBars);
-        var series = loaded.Select(l => l.Series).ToArray();
-        // Bars before this time are warm-up: the strategy sees them, nothing trades on them.
-        DateTimeOffset? tradeFrom = warmUpBars == 0 ? null : request.From ?? WarmUpWindow.AfterFirstSlices(series, warmUpBars);
+        var prepared = await preparation.PrepareAsync(request, liveRisk: false, cancellationToken).ConfigureAwait(false);
+        var (spec, loaded, brainRun, riskEnv, warmUpBars, tradeFrom) = (prepared.Spec, prepared.Loaded, prepared.Brain, prepared.RiskEnvironment, prepared.WarmUpBars, prepared.Spec.TradeFrom);
+        var parameters = prepared.Parameters;
+        var series = spec.Series;
         var interval = series[0].Interval;
-        var mixed = series.FirstOrDefault(s => s.Interval != interval);
-        if (mixed is not null)
-            throw new DataProblemException("data", $"all data must share one bar interval: {series[0].Source} is {interval}, {mixed.Source} is {mixed.Interval}");
-
-        var commission = request.CommissionPct is { } pct ? pct / 100m : (decimal?)null;
-        var models = series.Select(s => VenueRules.Model(s.Instrument.Venue, commission)).ToArray();
-        MarketCalendars.TryForVenue(series[0].Instrument.Venue, out var calendar);
-        BrainRun? brainRun = null;
-        IStrategy strategy;
-        if (brainFactory is not null)
-        {
-            var runtime = await brain!.CreateAsync(request.LlmCache, cancellationToken).ConfigureAwait(false);
-            brainRun = brainFactory.Prepare(runtime, parameters, request.Parameters, series, calendar, clock);
-            strategy = brainRun.NewStrategy();
-        }
-        else strategy = ((IStrategyFactory)descriptor).Create(parameters);
-        var riskEnv = request.NoRisk ? null : RiskEnvironmentFor(request, series, calendar);
-        var benchmark = request.Benchmark is null ? null : loader.Load(request.Benchmark, new LoadOptions
-        {
-            From = request.From, To = request.To, Adjusted = request.Adjusted, UseCache = defaults.UseCache,
-        }).Series;
-
-        var spec = new BacktestSpec(series, strategy, request.Strategy, parameters.Values, request.Cash, models, request.Fill, request.Sizing,
-            riskEnv is null ? RiskEngine.None : StandardRiskEngine.Create(riskEnv, backtest: true), benchmark)
-        {
-            Calendar = calendar,
-            Exits = riskEnv is null ? null : StandardRiskEngine.Exits(riskEnv),
-            TradeFrom = tradeFrom,
-        };
+        var benchmark = spec.Benchmark;
         var result = await BacktestRunner.RunAsync(spec, progress, cancellationToken).ConfigureAwait(false);
-        var brainMetadata = brainRun is null ? null : await brainRun.FinishAsync(strategy, cancellationToken).ConfigureAwait(false);
+        var brainMetadata = brainRun is null ? null : await brainRun.FinishAsync(spec.Strategy, cancellationToken).ConfigureAwait(false);
         RiskReport? riskReport = null;
         if (riskEnv is not null && (request.RiskReport || request.ReportPath is not null))
         {
             riskReport = await RiskWhatIf.BuildAsync(spec, result, riskEnv,
-                s => s with { Strategy = brainRun is not null ? brainRun.NewStrategy() : ((IStrategyFactory)descriptor).Create(parameters) },
+                s => s with { Strategy = prepared.NewStrategy() },
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -98,7 +63,7 @@ public sealed class RunBacktest(StrategyRegistry strategies, MarketDataLoader lo
             aroundTheClock, result.SlicesInMarket, benchmark);
         var stats = StatisticsCalculator.Compute(statsInput);
         var warmUp = tradeFrom is { } start
-            ? WarmUpWindow.Describe(warmUpBars, start, series, result.WarmUpSlices, result.WarmUpIntentsDiscarded, warmUpWarning)
+            ? WarmUpWindow.Describe(warmUpBars, start, series, result.WarmUpSlices, result.WarmUpIntentsDiscarded, prepared.WarmUpWarning)
             : null;
 
         var createdAt = clock.GetUtcNow();
@@ -149,57 +114,6 @@ public sealed class RunBacktest(StrategyRegistry strategies, MarketDataLoader lo
         {
             RiskReport = riskReport, Brain = brainMetadata, WarmUp = warmUp,
         };
-    }
-
-    /// <summary>The checks that need no data, in the order a user would fix them.</summary>
-    private static void Check(BacktestRequest request)
-    {
-        if (request.Cash <= 0) throw new InvalidInputException("cash", "«cash» must be positive");
-        if (request.CommissionPct is < 0 or >= 100) throw new InvalidInputException("commission-pct", "«commission-pct» must be a percentage in [0, 100), e.g. 0.1");
-        if (request.WarmUpBars < 0) throw new InvalidInputException("warmup", $"«warmup» must be 0 or more bars, not {request.WarmUpBars}; e.g. «warmup» 60");
-        if (request.From is { } f && request.To is { } t && f > t)
-            throw new InvalidInputException("from", $"From {f:O} is after To {t:O}.");
-    }
-
-    private static RiskEnvironment RiskEnvironmentFor(BacktestRequest request, IReadOnlyList<BarSeries> series, MarketCalendar? calendar)
-    {
-        ReferenceSeries? vix = null;
-        if (series.Any(s => RiskEnvironment.VixVenues.Contains(s.Instrument.Venue)))
-        {
-            if (request.VixFile is not { } file)
-                throw new DataProblemException("vix", "the VIX halt needs daily VIX closes for KRX/US data: set Backtest:VixFile (data/vix has a file) or run with «no-risk»");
-            try
-            {
-                vix = VixSeriesLoader.Load(file);
-            }
-            catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
-            {
-                throw new DataProblemException("vix", e.Message, e);
-            }
-        }
-        return new RiskEnvironment(request.Risk, vix, calendar, request.BlackoutWindows);
-    }
-
-    /// <summary>
-    /// With a start date and a warm-up, each file is loaded up to the end date and cut to the warm-up bars before the start plus
-    /// the bars from it on (the session check then judges just those); the warning says when fewer were there than asked.
-    /// </summary>
-    private (List<LoadedSeries> Loaded, string? WarmUpWarning) LoadData(BacktestRequest request, int warmUpBars)
-    {
-        var files = DataFiles.Expand(request.Data);
-        var options = new LoadOptions { Venue = request.Venue, Adjusted = request.Adjusted, From = request.From, To = request.To, UseCache = defaults.UseCache };
-        var warmUpBeforeFrom = request.From is not null && warmUpBars > 0;
-        var loadOptions = warmUpBeforeFrom ? options with { From = null, CheckSessions = false } : options;
-        var loaded = files.Select(f => loader.Load(f, loadOptions)).ToList();
-        string? warning = null;
-        if (warmUpBeforeFrom) (loaded, warning) = WarmUpWindow.BeforeFrom(loaded, request.From!.Value, warmUpBars, options.CheckSessions, options.ExtendedHours);
-        var empty = loaded.FirstOrDefault(l => l.Series.Count == 0);
-        if (empty is not null)
-            throw new DataProblemException("data", $"{empty.Series.Source} has no bars between {request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the start"} and {request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the end"}");
-        var duplicate = loaded.GroupBy(l => l.Series.Instrument.Id).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-            throw new DataProblemException("data", $"instrument {duplicate.Key} is loaded twice ({string.Join(", ", duplicate.Select(d => d.Series.Source))})");
-        return (loaded, warning);
     }
 
     /// <summary>The report's price chart starts where trading does.</summary>

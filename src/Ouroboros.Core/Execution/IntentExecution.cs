@@ -1,3 +1,4 @@
+using Ouroboros.Core.Faults;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Venues;
@@ -15,6 +16,8 @@ internal sealed class IntentExecution(KernelState state, RiskAssembly risk)
     private readonly AtrTracker? _atr = state.Setup.Sizing.Mode == SizingMode.AtrRisk
         ? new AtrTracker(state.Instruments.Length, state.Setup.Sizing.AtrPeriod)
         : null;
+
+    private readonly ICrashPoints _crash = state.Setup.CrashPoints;
 
     // Estimated proceeds of sells queued earlier in this batch (see ProcessAsync).
     private decimal _pendingSellProceeds;
@@ -100,14 +103,18 @@ internal sealed class IntentExecution(KernelState state, RiskAssembly risk)
             order.MarkDenied($"{verdict.Gate}: {verdict.Reason}");
             orders.Persist(order);
             risk.Rearm(intent, instrument.Id);
+            _crash.Hit(CrashPointNames.OrderAfterDenied);
             return;
         }
         risk.Remember(intent, request.Id);
+        _crash.Hit(CrashPointNames.OrderAfterDecide);
 
         orders.Update(order, static o => o.MarkSubmitted());
         // The house rule: an order is durably journaled before any broker hears of it.
         await orders.FlushAsync().ConfigureAwait(false);
+        _crash.Hit(CrashPointNames.OrderAfterPersist);
         var result = await state.Setup.Broker.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
+        _crash.Hit(CrashPointNames.OrderAfterSend);
         if (!result.IsSuccess)
         {
             if (order.Status == OrderStatus.Submitted)
@@ -123,6 +130,8 @@ internal sealed class IntentExecution(KernelState state, RiskAssembly risk)
             order.MarkAccepted(result.Value);
             orders.Persist(order);
         }
+        await orders.FlushAsync().ConfigureAwait(false);
+        _crash.Hit(CrashPointNames.OrderAfterAck);
         if (request.Side == OrderSide.Sell && order.Status.IsWorking())
             _pendingSellProceeds += request.Quantity * price - model.Fees.Fee(instrument, OrderSide.Sell, request.Quantity, price, Liquidity.Taker);
     }

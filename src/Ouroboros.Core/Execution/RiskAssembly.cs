@@ -164,6 +164,7 @@ internal sealed class RiskAssembly
     public async ValueTask CancelWorkingOrdersAsync(KillCommand command, CancellationToken cancellationToken)
     {
         var now = _state.Time.GetUtcNow();
+        _state.Setup.CrashPoints.Hit(Faults.CrashPointNames.KillBeforeCancel);
         foreach (var order in _state.Orders.Working())
         {
             await _state.Orders.FlushAsync().ConfigureAwait(false);
@@ -172,6 +173,8 @@ internal sealed class RiskAssembly
                 _risk.Record(new RiskEvent(now, RiskEventKind.Alert, "account", "kill_switch",
                     $"could not cancel {order.Request.Id}: {result.Error!.Kind}: {result.Error.Message}; cancel it at the broker", "{}"));
         }
+        await _state.Orders.FlushAsync().ConfigureAwait(false);
+        _state.Setup.CrashPoints.Hit(Faults.CrashPointNames.KillAfterCancel);
         DrainEvents();
     }
 

@@ -1,3 +1,4 @@
+using Ouroboros.Core.Faults;
 using Ouroboros.Core.Orders;
 using Ouroboros.Core.Ports;
 using Ouroboros.Core.Sinks;
@@ -59,4 +60,7 @@ public sealed record KernelSetup(
     /// equity point, risk day or statistic comes of them. Null: every slice trades.
     /// </summary>
     public DateTimeOffset? TradeFrom { get; init; }
+
+    /// <summary>Where the crash-injection harness may kill the process (order lifecycle); off by default.</summary>
+    public ICrashPoints CrashPoints { get; init; } = NoCrashPoints.Instance;
 }

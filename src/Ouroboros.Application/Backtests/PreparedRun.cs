@@ -1,0 +1,21 @@
+using Ouroboros.Application.Brain;
+using Ouroboros.Backtest.Engine;
+using Ouroboros.Core.Strategies;
+using Ouroboros.MarketData;
+using Ouroboros.Risk.Engine;
+
+namespace Ouroboros.Application.Backtests;
+
+/// <summary>
+/// What a run is built from, once the data is loaded and the strategy bound. <see cref="NewStrategy"/> builds a fresh
+/// strategy of the same kind (what-if replays, restarts).
+/// </summary>
+public sealed record PreparedRun(
+    BacktestSpec Spec,
+    IReadOnlyList<LoadedSeries> Loaded,
+    BrainRun? Brain,
+    StrategyParameters Parameters,
+    RiskEnvironment? RiskEnvironment,
+    int WarmUpBars,
+    string? WarmUpWarning,
+    Func<IStrategy> NewStrategy);

@@ -1,0 +1,34 @@
+using Ouroboros.Core.Agent;
+using Ouroboros.Core.Ports;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Primitives;
+
+namespace Ouroboros.Live.Agent;
+
+/// <summary>
+/// The session journal as the kernel's order journal. While a restart re-runs what earlier runs already did, a write
+/// that would store what the journal already says is skipped (no fsync per replayed order); a write that differs (an
+/// order the crash caught between two states) is stored, so the journal ends up saying what the broker was told.
+/// </summary>
+internal sealed class RecoveringOrderJournal(ISessionJournal journal, IReadOnlyList<OrderSnapshot> journaled) : IOrderJournal
+{
+    private readonly Dictionary<ClientOrderId, OrderSnapshot> _journaled = journaled.ToDictionary(o => o.Request.Id);
+
+    /// <summary>True while re-running; set false when the run passes the last checkpoint.</summary>
+    public bool Recovering { get; set; } = journaled.Count > 0;
+
+    public int Skipped { get; private set; }
+
+    public ValueTask AppendAsync(Order order, DateTimeOffset time, CancellationToken cancellationToken)
+    {
+        if (Recovering && _journaled.TryGetValue(order.Request.Id, out var known) && Same(known, order))
+        {
+            Skipped++;
+            return ValueTask.CompletedTask;
+        }
+        return journal.AppendAsync(order, time, cancellationToken);
+    }
+
+    private static bool Same(OrderSnapshot known, Order order) =>
+        known.Status == order.Status && known.FilledQuantity == order.FilledQuantity && known.BrokerId == order.BrokerId;
+}
