@@ -1,3 +1,4 @@
+using Ouroboros.Core.Agent;
 using Ouroboros.Core.Ports;
 
 namespace Ouroboros.Application;
@@ -14,4 +15,5 @@ public interface IJournal
     Task<IRunStore> RunsAsync(CancellationToken cancellationToken);
     Task<ITradingStateStore> TradingStatesAsync(CancellationToken cancellationToken);
     Task<ILlmCallLog> LlmCallsAsync(CancellationToken cancellationToken);
+    Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken);
 }

@@ -39,7 +39,15 @@ public interface IAgentStore
 }
 
 /// <summary>A claim on an account by one session of one process until <see cref="ExpiresAt"/>.</summary>
-public sealed record AgentLease(string Account, string SessionId, int ProcessId, string Host, DateTimeOffset AcquiredAt, DateTimeOffset ExpiresAt);
+public sealed record AgentLease(string Account, string SessionId, int ProcessId, string Host, DateTimeOffset AcquiredAt, DateTimeOffset ExpiresAt)
+{
+    /// <summary>This process's lease on the session's account from <paramref name="now"/> for <paramref name="length"/>.</summary>
+    public static AgentLease For(AgentSessionRecord session, DateTimeOffset now, TimeSpan length)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return new(session.Account, session.SessionId, Environment.ProcessId, Environment.MachineName, now, now + length);
+    }
+}
 
 /// <summary>Granted, or refused with the lease that is in the way.</summary>
 public sealed record LeaseGrant(bool Granted, AgentLease? Holder);

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Ouroboros.Core.Errors;
+
+namespace Ouroboros.Application.Agents;
+
+/// <summary>Every problem of a run request at once, so an operator fixes them in one go.</summary>
+internal static class AgentSettingsCheck
+{
+    public static readonly string[] Brokers = ["paper", "kis", "kis-vts", "bybit", "bybit-testnet", "bybit-demo"];
+    private static readonly string[] RealMoney = ["kis", "bybit"];
+
+    public static void Check(RunAgentRequest request)
+    {
+        var problems = new List<string>();
+        var mode = request.Mode.ToLowerInvariant();
+        var broker = request.Broker.ToLowerInvariant();
+        if (mode is not ("paper" or "live")) problems.Add($"«mode» (MODE) must be paper or live, not '{request.Mode}'");
+        if (!Brokers.Contains(broker)) problems.Add($"«broker» must be one of {string.Join(", ", Brokers)}, not '{request.Broker}'");
+        else if (RealMoney.Contains(broker) && mode != "live")
+            problems.Add($"«broker» {broker} trades real money: it starts only when the configuration says MODE=live explicitly (or use {broker}-vts / -testnet to paper trade)");
+        else if (broker != "paper")
+            problems.Add($"«broker» {broker}: its adapter is not part of this build yet; paper trading runs with «broker» paper");
+        if (mode == "live" && broker == "paper") problems.Add("MODE=live needs a real broker; the paper broker only paper trades");
+        if (request.Speed is { } s && (!double.IsFinite(s) || s <= 0)) problems.Add($"«speed» must be a positive number of simulated seconds per real second or max, not {s.ToString(CultureInfo.InvariantCulture)}");
+        if (request.Days is < 1) problems.Add($"«days» must be 1 or more, not {request.Days}");
+        if (request.Run.Cash <= 0) problems.Add("«cash» must be positive");
+        if (request.TradeMode is not ("daily" or "realtime")) problems.Add($"TRADE_MODE must be daily or realtime, not '{request.TradeMode}'");
+        if (request.PreMarketMinutes is < 0 or > 720) problems.Add($"PRE_MARKET_MINUTES must be between 0 and 720, not {request.PreMarketMinutes}");
+        if (request.RescanIntervalSeconds < 1) problems.Add($"RESCAN_INTERVAL_SECONDS must be 1 or more, not {request.RescanIntervalSeconds}");
+        if (request.DailySessions < 1) problems.Add($"DAILY_SESSIONS must be 1 or more, not {request.DailySessions}");
+        if (request.SessionIntervalHours is <= 0 or > 24) problems.Add($"SESSION_INTERVAL_HOURS must be more than 0 and at most 24, not {request.SessionIntervalHours.ToString(CultureInfo.InvariantCulture)}");
+        if (request.PlannerTimeoutSeconds < 1) problems.Add($"PLANNER_TIMEOUT_SECONDS must be 1 or more, not {request.PlannerTimeoutSeconds}");
+        if (problems.Count == 1) throw new InvalidInputException(null, problems[0]);
+        if (problems.Count > 1)
+            throw new InvalidInputException(null, $"{problems.Count} problems: " + string.Join("; ", problems.Select((p, i) => $"({i + 1}) {p}")));
+    }
+}

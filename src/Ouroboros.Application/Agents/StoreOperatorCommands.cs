@@ -1,0 +1,26 @@
+using Ouroboros.Core.Inbox;
+using Ouroboros.Core.Ports;
+using Ouroboros.Live.Agent;
+using Ouroboros.Risk.State;
+
+namespace Ouroboros.Application.Agents;
+
+/// <summary>
+/// Operator commands through the store: <c>risk kill|halt|resume</c> (from any process, later the dashboard and chat)
+/// write a transition; the running agent polls for transitions an operator made after the last one it applied.
+/// </summary>
+internal sealed class StoreOperatorCommands(ITradingStateStore store) : IOperatorCommandSource
+{
+    public async Task<IReadOnlyList<OperatorCommand>> PollAsync(DateTimeOffset? after, CancellationToken cancellationToken)
+    {
+        var history = await store.HistoryAsync(null, 50, cancellationToken).ConfigureAwait(false);
+        return [.. history.Where(t => t.Cause == "operator" && (after is null || t.Time > after)).OrderBy(t => t.Time).Select(ToCommand)];
+    }
+
+    public static OperatorCommand ToCommand(TradingStateChanged t) => t switch
+    {
+        { Killed: true } => new KillCommand(t.Actor, t.Reason, t.Time),
+        { To: TradingState.Halted } => new HaltCommand(t.Scope, t.Actor, t.Reason, t.Time),
+        _ => new ResumeCommand(t.Scope, t.Actor, t.Reason, t.Time),
+    };
+}
