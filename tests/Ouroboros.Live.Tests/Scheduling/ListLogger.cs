@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace Ouroboros.Live.Tests.Scheduling;
+
+/// <summary>Keeps every formatted log line, so tests can check what the scheduler said.</summary>
+internal sealed class ListLogger : ILogger
+{
+    private readonly Lock _gate = new();
+    private readonly List<(LogLevel Level, string Message, Exception? Exception)> _entries = [];
+
+    public IReadOnlyList<(LogLevel Level, string Message, Exception? Exception)> Entries
+    {
+        get
+        {
+            lock (_gate) return [.. _entries];
+        }
+    }
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (_gate) _entries.Add((logLevel, formatter(state, exception), exception));
+    }
+}
