@@ -8,6 +8,7 @@ using Ouroboros.Core.Notifications;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Live.Agent;
 using Ouroboros.Live.Replay;
+using Ouroboros.Live.Scheduling;
 
 namespace Ouroboros.Application.Agents;
 
@@ -64,6 +65,9 @@ public sealed class AgentLaunch
             Notify = notify,
             Operators = new StoreOperatorCommands(states),
             Heartbeat = HeartbeatAsync,
+            Cycle = spec.Calendar is { } calendar
+                ? new AgentCycle([calendar], CycleOptions(_request), _journal, _crash, notify, spec.Series[0].Interval.IsIntraday)
+                : null,
         };
         notify?.Invoke(new Notification(_clock.GetUtcNow(), NotificationKind.AgentStarted, NotificationSeverity.Info,
             $"agent {_session.SessionId} {(Banner.Resumed ? "resumed" : "started")}: {Banner.Mode} on {Banner.Broker}, {Banner.Strategy}, markets {string.Join(",", Banner.Markets)}"));
@@ -90,6 +94,16 @@ public sealed class AgentLaunch
             $"agent {_session.SessionId} {outcome.Status.ToString().ToLowerInvariant()}: {outcome.StopReason}"));
         return await SummaryAsync(outcome).ConfigureAwait(false);
     }
+
+    internal static DailyCycleOptions CycleOptions(RunAgentRequest request) => new()
+    {
+        PreMarketMinutes = request.PreMarketMinutes,
+        RescanIntervalSeconds = request.RescanIntervalSeconds,
+        TradeMode = request.TradeMode == "realtime" ? TradeMode.Realtime : TradeMode.Daily,
+        DailySessions = request.DailySessions,
+        SessionIntervalHours = request.SessionIntervalHours,
+        PlannerTimeoutSeconds = request.PlannerTimeoutSeconds,
+    };
 
     private async Task<bool> HeartbeatAsync(AgentStatus status, CancellationToken cancellationToken)
     {

@@ -25,11 +25,7 @@ internal static class AgentSettingsCheck
         if (request.Days is < 1) problems.Add($"«days» must be 1 or more, not {request.Days}");
         if (request.Run.Cash <= 0) problems.Add("«cash» must be positive");
         if (request.TradeMode is not ("daily" or "realtime")) problems.Add($"TRADE_MODE must be daily or realtime, not '{request.TradeMode}'");
-        if (request.PreMarketMinutes is < 0 or > 720) problems.Add($"PRE_MARKET_MINUTES must be between 0 and 720, not {request.PreMarketMinutes}");
-        if (request.RescanIntervalSeconds < 1) problems.Add($"RESCAN_INTERVAL_SECONDS must be 1 or more, not {request.RescanIntervalSeconds}");
-        if (request.DailySessions < 1) problems.Add($"DAILY_SESSIONS must be 1 or more, not {request.DailySessions}");
-        if (request.SessionIntervalHours is <= 0 or > 24) problems.Add($"SESSION_INTERVAL_HOURS must be more than 0 and at most 24, not {request.SessionIntervalHours.ToString(CultureInfo.InvariantCulture)}");
-        if (request.PlannerTimeoutSeconds < 1) problems.Add($"PLANNER_TIMEOUT_SECONDS must be 1 or more, not {request.PlannerTimeoutSeconds}");
+        problems.AddRange(AgentLaunch.CycleOptions(request).Validate());
         if (problems.Count == 1) throw new InvalidInputException(null, problems[0]);
         if (problems.Count > 1)
             throw new InvalidInputException(null, $"{problems.Count} problems: " + string.Join("; ", problems.Select((p, i) => $"({i + 1}) {p}")));

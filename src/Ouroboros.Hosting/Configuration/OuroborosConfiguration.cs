@@ -31,6 +31,7 @@ public static class OuroborosConfiguration
         {
             var pairs = DotNetEnv.Env.Load(dotEnv, DotNetEnv.Env.NoEnvVars()).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)).ToList();
             builder.AddInMemoryCollection(ToConfigKeys(pairs));
+            builder.AddInMemoryCollection(SeedKeys(pairs));
             CollectLegacy(pairs, legacy);
             variables.AddRange(pairs);
         }
@@ -38,6 +39,7 @@ public static class OuroborosConfiguration
 
         var env = environment ?? ReadEnvironment();
         builder.AddInMemoryCollection(ToConfigKeys(env));
+        builder.AddInMemoryCollection(SeedKeys(env));
         CollectLegacy(env, legacy);
         variables.AddRange(env);
 
@@ -95,6 +97,13 @@ public static class OuroborosConfiguration
         foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
             d[(string)e.Key] = e.Value as string;
         return d;
+    }
+
+    /// <summary>The seeds' agent variables (MODE, TRADE_MODE, ...) under their Ouroboros keys.</summary>
+    private static IEnumerable<KeyValuePair<string, string?>> SeedKeys(IEnumerable<KeyValuePair<string, string?>> pairs)
+    {
+        foreach (var (key, value) in pairs)
+            if (AgentSettings.SeedNames.TryGetValue(key, out var setting)) yield return new(setting, value);
     }
 
     /// <summary>OUROBOROS_BACKTEST__CASH → Backtest:Cash; other variables are ignored (secrets stay out of config).</summary>

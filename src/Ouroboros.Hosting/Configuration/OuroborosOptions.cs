@@ -21,6 +21,12 @@ public sealed record OuroborosOptions(
     IReadOnlyList<BlackoutWindow> BlackoutWindows,
     LlmOptions Llm)
 {
+    /// <summary>The running agent's settings (Agent:*, Run:*, Reconcile:*), by key.</summary>
+    public IReadOnlyDictionary<string, string> Agent { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An agent setting's value (its default when not configured).</summary>
+    public string AgentSetting(string key) => Agent.TryGetValue(key, out var v) ? v : Settings.Find(key)?.Default ?? throw new KeyNotFoundException(key);
+
     public static OuroborosOptions Defaults { get; } =
         From(new Dictionary<string, string>(), RiskPolicy.Hard, LlmFrom(new Dictionary<string, string>(), LlmEnvironment.Empty, []));
 
@@ -35,6 +41,9 @@ public sealed record OuroborosOptions(
             Get("Storage:Path"), Get("Data:CacheDirectory"), bool.Parse(Get("Data:UseCache")),
             Dec("Backtest:Cash"), Dec("Backtest:CommissionPct"), Get("Backtest:Fill").ToLowerInvariant(), Get("Backtest:Sizing"),
             Get("Backtest:Venue").ToLowerInvariant(), Get("Backtest:VixFile"), risk,
-            BlackoutWindow.ParseList(Get("Blackout:Windows"), []), llm);
+            BlackoutWindow.ParseList(Get("Blackout:Windows"), []), llm)
+        {
+            Agent = AgentSettings.All.ToDictionary(d => d.Key, d => Get(d.Key), StringComparer.OrdinalIgnoreCase),
+        };
     }
 }

@@ -21,6 +21,7 @@ public static class Settings
         new("Backtest:Venue", SettingType.Choice, "generic", "Venue rules for CSV instruments: generic, krx, us or bybit.", Choices: ["generic", "krx", "us", "bybit"]),
         new("Backtest:VixFile", SettingType.Text, "data/vix/VIX-close-daily-1993-2025.csv", "Daily VIX closes the VIX halt reads in backtests (date,close CSV); relative paths are from the working directory."),
         new("Blackout:Windows", SettingType.Text, "", "Event windows with no new entries: START/MINUTES[/LABEL] separated by ';', e.g. 2026-03-18T18:00:00Z/60/FOMC.", Check: CheckBlackout),
+        .. AgentSettings.All,
         .. LlmSettings.All(),
         .. RiskSettings(),
     ];

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Ouroboros.Core.Agent;
+using Ouroboros.Core.Faults;
+using Ouroboros.Core.Notifications;
+using Ouroboros.Domain.Calendars;
+using Ouroboros.Live.Scheduling;
+
+namespace Ouroboros.Live.Agent;
+
+/// <summary>
+/// The daily cycle of a replayed session: each job between two replayed moments runs, then is marked in the journal,
+/// so a crash between the two runs it again after the restart (its effects are notifications and hooks that tolerate
+/// a repeat) and a crash after marking never runs it twice. Rescans, daily sessions and realtime cycles are counted and
+/// journaled only when the feed has bars finer than a day: on daily bars the day's decisions happen when its bar closes.
+/// </summary>
+public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCycleOptions options, ISessionJournal journal, ICrashPoints crash,
+    Action<Notification>? notify, bool intradayFeed, IDailyReviewHook? review = null) : IAgentCycle
+{
+    /// <summary>Jobs run (and marked) by this process.</summary>
+    public int JobsRun { get; private set; }
+
+    /// <summary>Intraday jobs on a daily feed, which have nothing to do.</summary>
+    public int JobsIdle { get; private set; }
+
+    public async Task RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken)
+    {
+        foreach (var job in DailyCycleSchedule.JobsBetween(calendars, fromExclusive, toInclusive, options))
+        {
+            if (!intradayFeed && job.Kind is AgentJobKind.Rescan or AgentJobKind.RealtimeCycle or AgentJobKind.DailySession)
+            {
+                JobsIdle++;
+                continue;
+            }
+            var outcome = await RunAsync(job, status, cancellationToken).ConfigureAwait(false);
+            crash.Hit(CrashPointNames.JobBeforeMark);
+            await journal.TryMarkJobAsync(job.ToRecord(job.At, outcome), CancellationToken.None).ConfigureAwait(false);
+            crash.Hit(CrashPointNames.JobAfterMark);
+            JobsRun++;
+        }
+    }
+
+    private async Task<string?> RunAsync(ScheduledJob job, AgentStatus status, CancellationToken cancellationToken)
+    {
+        switch (job.Kind)
+        {
+            case AgentJobKind.PreMarket:
+                crash.Hit(CrashPointNames.PreMarketBeforePlaybook);
+                return "playbook planned with the session's first slice";
+            case AgentJobKind.SessionOpen:
+                Tell(job, NotificationKind.MarketOpen, $"{job.Market} open for {job.TradingDate:yyyy-MM-dd}; state {status.TradingState}, equity {Money(status.Equity)}");
+                return "open";
+            case AgentJobKind.SessionClose:
+                Tell(job, NotificationKind.MarketClose, $"{job.Market} closed {job.TradingDate:yyyy-MM-dd}; equity {Money(status.Equity)}, day P&L {(status.DayPnl is { } pnl ? Money(pnl) : "n/a")}, {status.WorkingOrders} working orders");
+                return "closed";
+            case AgentJobKind.PostMarket:
+                crash.Hit(CrashPointNames.PostMarketBeforeReview);
+                if (review is not null) await review.ReviewAsync(job.Market, job.TradingDate, cancellationToken).ConfigureAwait(false);
+                crash.Hit(CrashPointNames.PostMarketAfterReview);
+                return review is null ? "end-of-day marks checkpointed; no review hook" : "reviewed";
+            default:
+                return null;
+        }
+    }
+
+    private void Tell(ScheduledJob job, NotificationKind kind, string message) =>
+        notify?.Invoke(new Notification(job.At, kind, NotificationSeverity.Info, message, job.Market));
+
+    private static string Money(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
