@@ -1,6 +1,7 @@
 using Ouroboros.Domain.Venues;
 using System.Globalization;
 using Ouroboros.Hosting.Llm;
+using Ouroboros.Hosting.Logging;
 using Ouroboros.Risk.Gates;
 using Ouroboros.Risk.Policy;
 
@@ -21,6 +22,15 @@ public sealed record OuroborosOptions(
     IReadOnlyList<BlackoutWindow> BlackoutWindows,
     LlmOptions Llm)
 {
+    /// <summary>The Logging:* settings of the running agent.</summary>
+    public LoggingOptions Logging { get; init; } = LoggingOptions.Defaults;
+
+    /// <summary>
+    /// The secret values and account numbers found in the environment and .env (and the LLM API keys), which the logs
+    /// mask. Empty for <see cref="Defaults"/>; never printed.
+    /// </summary>
+    public SecretRedactor Secrets { get; init; } = SecretRedactor.None;
+
     public static OuroborosOptions Defaults { get; } =
         From(new Dictionary<string, string>(), RiskPolicy.Hard, LlmFrom(new Dictionary<string, string>(), LlmEnvironment.Empty, []));
 
@@ -35,6 +45,9 @@ public sealed record OuroborosOptions(
             Get("Storage:Path"), Get("Data:CacheDirectory"), bool.Parse(Get("Data:UseCache")),
             Dec("Backtest:Cash"), Dec("Backtest:CommissionPct"), Get("Backtest:Fill").ToLowerInvariant(), Get("Backtest:Sizing"),
             Get("Backtest:Venue").ToLowerInvariant(), Get("Backtest:VixFile"), risk,
-            BlackoutWindow.ParseList(Get("Blackout:Windows"), []), llm);
+            BlackoutWindow.ParseList(Get("Blackout:Windows"), []), llm)
+        {
+            Logging = LoggingOptions.From(Get),
+        };
     }
 }

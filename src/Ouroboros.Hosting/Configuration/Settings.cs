@@ -22,6 +22,7 @@ public static class Settings
         new("Backtest:VixFile", SettingType.Text, "data/vix/VIX-close-daily-1993-2025.csv", "Daily VIX closes the VIX halt reads in backtests (date,close CSV); relative paths are from the working directory."),
         new("Blackout:Windows", SettingType.Text, "", "Event windows with no new entries: START/MINUTES[/LABEL] separated by ';', e.g. 2026-03-18T18:00:00Z/60/FOMC.", Check: CheckBlackout),
         .. LlmSettings.All(),
+        .. LoggingSettings.All(),
         .. RiskSettings(),
     ];
 
