@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Ouroboros.Hosting.Llm;
+using Ouroboros.Hosting.Logging;
 using Ouroboros.Risk.Policy;
 
 namespace Ouroboros.Hosting.Configuration;
@@ -69,7 +70,10 @@ public static class OuroborosConfiguration
         problems.AddRange(riskProblems);
         var llm = OuroborosOptions.LlmFrom(values, new LlmEnvironment(variables), problems);
         if (problems.Count > 0) throw new ConfigurationException(problems);
-        return OuroborosOptions.From(values, risk, llm);
+        return OuroborosOptions.From(values, risk, llm) with
+        {
+            Secrets = SecretRedactor.FromVariables(variables, llm.Providers.Select(p => p.Settings.ApiKey)),
+        };
     }
 
     /// <summary>Risk:* settings (already checked against the policy) plus the legacy variables of the older systems.</summary>

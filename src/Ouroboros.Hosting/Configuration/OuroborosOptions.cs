@@ -1,6 +1,7 @@
 using Ouroboros.Domain.Venues;
 using System.Globalization;
 using Ouroboros.Hosting.Llm;
+using Ouroboros.Hosting.Logging;
 using Ouroboros.Risk.Gates;
 using Ouroboros.Risk.Policy;
 
@@ -26,6 +27,14 @@ public sealed record OuroborosOptions(
 
     /// <summary>An agent setting's value (its default when not configured).</summary>
     public string AgentSetting(string key) => Agent.TryGetValue(key, out var v) ? v : Settings.Find(key)?.Default ?? throw new KeyNotFoundException(key);
+    /// <summary>The Logging:* settings of the running agent.</summary>
+    public LoggingOptions Logging { get; init; } = LoggingOptions.Defaults;
+
+    /// <summary>
+    /// The secret values and account numbers found in the environment and .env (and the LLM API keys), which the logs
+    /// mask. Empty for <see cref="Defaults"/>; never printed.
+    /// </summary>
+    public SecretRedactor Secrets { get; init; } = SecretRedactor.None;
 
     public static OuroborosOptions Defaults { get; } =
         From(new Dictionary<string, string>(), RiskPolicy.Hard, LlmFrom(new Dictionary<string, string>(), LlmEnvironment.Empty, []));
@@ -44,6 +53,7 @@ public sealed record OuroborosOptions(
             BlackoutWindow.ParseList(Get("Blackout:Windows"), []), llm)
         {
             Agent = AgentSettings.All.ToDictionary(d => d.Key, d => Get(d.Key), StringComparer.OrdinalIgnoreCase),
+            Logging = LoggingOptions.From(Get),
         };
     }
 }

@@ -23,6 +23,7 @@ public static class Settings
         new("Blackout:Windows", SettingType.Text, "", "Event windows with no new entries: START/MINUTES[/LABEL] separated by ';', e.g. 2026-03-18T18:00:00Z/60/FOMC.", Check: CheckBlackout),
         .. AgentSettings.All,
         .. LlmSettings.All(),
+        .. LoggingSettings.All(),
         .. RiskSettings(),
     ];
 

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+using Ouroboros.Core.Notifications;
+
+namespace Ouroboros.Live.Notifications;
+
+/// <summary>Writes each notification to the log, at the level of its severity (info, warning, critical).</summary>
+public sealed partial class LogNotifier(ILogger<LogNotifier> logger) : INotifier
+{
+    public string Name => "log";
+
+    public ValueTask NotifyAsync(Notification notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var level = LevelOf(notification.Severity);
+        if (!logger.IsEnabled(level)) return ValueTask.CompletedTask;
+        var where = Where(notification);
+        Notified(logger, level, notification.Kind, notification.Message, where);
+        return ValueTask.CompletedTask;
+    }
+
+    public static LogLevel LevelOf(NotificationSeverity severity) => severity switch
+    {
+        NotificationSeverity.Info => LogLevel.Information,
+        NotificationSeverity.Warning => LogLevel.Warning,
+        _ => LogLevel.Critical,
+    };
+
+    private static string Where(Notification n)
+    {
+        var parts = new List<string>(3);
+        if (n.Market is { } market) parts.Add("market " + market);
+        if (n.Instrument is { } instrument) parts.Add("instrument " + instrument);
+        if (n.OrderId is { } order) parts.Add("order " + order);
+        return parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
+    }
+
+    [LoggerMessage(EventId = 100, Message = "{Kind}: {Message}{Where}")]
+    private static partial void Notified(ILogger logger, LogLevel level, NotificationKind kind, string message, string where);
+}

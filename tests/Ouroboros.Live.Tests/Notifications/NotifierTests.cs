@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Logging;
+using Ouroboros.Core.Agent;
+using Ouroboros.Core.Notifications;
+using Ouroboros.Domain.Orders;
+using Ouroboros.Domain.Portfolio;
+using Ouroboros.Live.Notifications;
+using Ouroboros.TestKit;
+
+namespace Ouroboros.Live.Tests.Notifications;
+
+public sealed class NotifierTests
+{
+    [Fact]
+    public async Task The_journal_notifier_keeps_notifications_that_read_back_from_the_session_journal()
+    {
+        var journal = new NotificationOnlyJournal();
+        var notifier = new JournalNotifier(journal);
+        var halt = new Notification(FakeClock.DefaultStart, NotificationKind.Halt, NotificationSeverity.Critical, "circuit breaker at -3.1%", "krx");
+        var fill = new Notification(FakeClock.DefaultStart.AddMinutes(1), NotificationKind.TradeExecuted, NotificationSeverity.Info,
+            "bought 10 005930 at 71000", "krx", "005930", "o-1");
+
+        await using (var dispatcher = new NotificationDispatcher([notifier], new RecordingLogger<NotificationDispatcher>(), new FakeClock()))
+        {
+            dispatcher.Publish(halt);
+            dispatcher.Publish(fill);
+            (await dispatcher.FlushAsync(TimeSpan.FromSeconds(30))).ShouldBeTrue();
+        }
+
+        notifier.Name.ShouldBe("journal");
+        (await journal.NotificationsAsync(10, CancellationToken.None)).ShouldBe([fill, halt]);
+        (await journal.NotificationsAsync(1, CancellationToken.None)).ShouldBe([fill]);
+    }
+
+    [Theory]
+    [InlineData(NotificationSeverity.Info, LogLevel.Information)]
+    [InlineData(NotificationSeverity.Warning, LogLevel.Warning)]
+    [InlineData(NotificationSeverity.Critical, LogLevel.Critical)]
+    public async Task The_log_notifier_logs_at_the_level_of_the_severity(NotificationSeverity severity, LogLevel level)
+    {
+        var logger = new RecordingLogger<LogNotifier>();
+        var notifier = new LogNotifier(logger);
+
+        await notifier.NotifyAsync(new Notification(FakeClock.DefaultStart, NotificationKind.OrderRejected, severity, "rejected: price band", "krx", "005930", "o-9"),
+            CancellationToken.None);
+
+        notifier.Name.ShouldBe("log");
+        logger.Lines.ShouldBe([(level, "OrderRejected: rejected: price band (market krx, instrument 005930, order o-9)", null)]);
+    }
+
+    /// <summary>Just the notification half of the session journal.</summary>
+    private sealed class NotificationOnlyJournal : ISessionJournal
+    {
+        private readonly Lock _gate = new();
+        private readonly List<Notification> _notifications = [];
+
+        public string SessionId => "s-test";
+
+        public Task AppendNotificationAsync(Notification notification, CancellationToken cancellationToken)
+        {
+            lock (_gate) _notifications.Add(notification);
+            return Task.CompletedTask;
+        }
+
+        public Task<IReadOnlyList<Notification>> NotificationsAsync(int limit, CancellationToken cancellationToken)
+        {
+            lock (_gate) return Task.FromResult<IReadOnlyList<Notification>>([.. Enumerable.Reverse(_notifications).Take(limit)]);
+        }
+
+        public ValueTask AppendAsync(Order order, DateTimeOffset time, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public ValueTask AppendFillAsync(Fill fill, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<OrderSnapshot>> OrdersAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<Fill>> FillsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task CheckpointAsync(AgentCheckpoint checkpoint, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<AgentCheckpoint?> LastCheckpointAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<EquityPoint>> EquityAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<bool> TryMarkJobAsync(AgentJobRecord job, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<AgentJobRecord>> JobsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task AppendInputAsync(AgentInput input, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<AgentInput>> InputsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+}
