@@ -15,5 +15,7 @@ public interface IJournal
     Task<IRunStore> RunsAsync(CancellationToken cancellationToken);
     Task<ITradingStateStore> TradingStatesAsync(CancellationToken cancellationToken);
     Task<ILlmCallLog> LlmCallsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The running agents: sessions, leases, heartbeats and each session's journal.</summary>
     Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken);
 }

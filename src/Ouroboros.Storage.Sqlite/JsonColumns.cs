@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Ouroboros.Storage.Sqlite;
 
 /// <summary>
-/// JSON for the parameters and metrics columns. Doubles are written shortest-round-trip, NaN and ±Infinity as
+/// JSON for the parameters, metrics and market-list columns. Doubles are written shortest-round-trip, NaN and ±Infinity as
 /// named literals, and a missing metric stays JSON null (never 0). Key order is kept.
 /// </summary>
 internal static class JsonColumns
@@ -25,4 +25,10 @@ internal static class JsonColumns
 
     public static IReadOnlyDictionary<string, string> DecodeParameters(string json) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(json, Options) ?? throw new JsonException("parameters_json is null.");
+
+    /// <summary>A list of names (an agent's markets) as a JSON array, order kept.</summary>
+    public static string EncodeNames(IReadOnlyList<string> names) => JsonSerializer.Serialize(names, Options);
+
+    public static IReadOnlyList<string> DecodeNames(string json) =>
+        JsonSerializer.Deserialize<List<string>>(json, Options) ?? throw new JsonException("markets is null.");
 }

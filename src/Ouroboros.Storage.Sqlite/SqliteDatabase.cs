@@ -10,6 +10,7 @@ namespace Ouroboros.Storage.Sqlite;
 internal sealed class SqliteDatabase
 {
     private readonly string _connectionString;
+    private readonly string _dedicatedConnectionString;
     private readonly string _pragmas;
 
     private SqliteDatabase(string path, TimeSpan busyTimeout)
@@ -22,6 +23,7 @@ internal sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
         }.ToString();
+        _dedicatedConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
         _pragmas = $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
     }
 
@@ -70,9 +72,17 @@ internal sealed class SqliteDatabase
     }
 
     /// <summary>An open connection with busy timeout, foreign keys and synchronous=NORMAL set.</summary>
-    public SqliteConnection OpenConnection()
+    public SqliteConnection OpenConnection() => Open(_connectionString);
+
+    /// <summary>
+    /// Like <see cref="OpenConnection"/>, outside the pool: for a connection held for a long time (a session's journal),
+    /// which the pool could only reclaim as leaked if its owner forgot to dispose it.
+    /// </summary>
+    public SqliteConnection OpenDedicatedConnection() => Open(_dedicatedConnectionString);
+
+    private SqliteConnection Open(string connectionString)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         try
         {
             connection.Open();

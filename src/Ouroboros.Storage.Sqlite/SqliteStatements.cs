@@ -1,4 +1,5 @@
 using Ouroboros.Core.Ports;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Ouroboros.Storage.Sqlite;
@@ -22,11 +23,29 @@ internal static class SqliteStatements
         }
         catch (Exception ex) when (ex is FormatException or OverflowException or InvalidCastException)
         {
-            throw new StorageException(
-                $"The database '{database.Path}' holds a value this build cannot read while {action}: {ex.Message} " +
-                "Fix: the file was edited outside Ouroboros or written by an incompatible build; restore it from a backup.", ex);
+            throw Unreadable(database, action, ex);
         }
     }
+
+    /// <summary>
+    /// <see cref="Run{T}"/> for reads that rebuild domain records: a record's own checks (ArgumentException) and JSON
+    /// columns failing on stored data also mean the file holds something this build cannot read.
+    /// </summary>
+    public static T Read<T>(SqliteDatabase database, string action, Func<SqliteConnection, T> work)
+    {
+        try
+        {
+            return Run(database, action, work);
+        }
+        catch (Exception ex) when (ex is ArgumentException or JsonException)
+        {
+            throw Unreadable(database, action, ex);
+        }
+    }
+
+    public static StorageException Unreadable(SqliteDatabase database, string action, Exception ex) => new(
+        $"The database '{database.Path}' holds a value this build cannot read while {action}: {ex.Message} " +
+        "Fix: the file was edited outside Ouroboros or written by an incompatible build; restore it from a backup.", ex);
 
     public static IReadOnlyList<T> Query<T>(SqliteConnection connection, string sql, Action<SqliteParameterCollection> bind,
         Func<SqliteDataReader, T> map)

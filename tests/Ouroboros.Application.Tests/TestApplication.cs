@@ -8,10 +8,12 @@ using Ouroboros.Application.LlmUsage;
 using Ouroboros.Application.Operations;
 using Ouroboros.Application.Planning;
 using Ouroboros.Application.Runs;
+using Ouroboros.Core.Agent;
 using Ouroboros.Core.Ports;
 using Ouroboros.MarketData;
 using Ouroboros.Risk.Policy;
 using Ouroboros.Storage.Sqlite;
+using Ouroboros.Storage.Sqlite.Agents;
 using Ouroboros.TestKit;
 
 namespace Ouroboros.Application.Tests;
@@ -59,6 +61,8 @@ public sealed class TestApplication : IJournal, ILlmRuntimeFactory, IDisposable
         await SqliteTradingStateStore.OpenAsync(_store, Clock, cancellationToken);
 
     public async Task<ILlmCallLog> LlmCallsAsync(CancellationToken cancellationToken) => await SqliteLlmCallLog.OpenAsync(_store, Clock, cancellationToken);
+
+    public async Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken) => await SqliteAgentStore.OpenAsync(_store, Clock, cancellationToken);
 
     public async Task<LlmRuntime> CreateAsync(CacheMode? cache, CancellationToken cancellationToken)
     {

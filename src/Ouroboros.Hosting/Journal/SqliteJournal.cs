@@ -1,6 +1,8 @@
 using Ouroboros.Application;
+using Ouroboros.Core.Agent;
 using Ouroboros.Core.Ports;
 using Ouroboros.Storage.Sqlite;
+using Ouroboros.Storage.Sqlite.Agents;
 
 namespace Ouroboros.Hosting.Journal;
 
@@ -19,4 +21,7 @@ public sealed class SqliteJournal(SqliteStoreOptions options, TimeProvider clock
 
     public async Task<ILlmCallLog> LlmCallsAsync(CancellationToken cancellationToken) =>
         await SqliteLlmCallLog.OpenAsync(options, clock, cancellationToken).ConfigureAwait(false);
+
+    public async Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken) =>
+        await SqliteAgentStore.OpenAsync(options, clock, cancellationToken).ConfigureAwait(false);
 }

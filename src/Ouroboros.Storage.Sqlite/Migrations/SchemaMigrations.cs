@@ -11,6 +11,7 @@ public static class SchemaMigrations
         new(4, "LLM brain: llm_calls, llm_response_cache, playbooks", LlmBrainSchema.Sql),
         new(5, "names follow the code: risk_decisions, risk_events; typed state changes", RiskNamesSchema.Sql),
         new(6, "one time encoding: LLM-brain instants as INTEGER UTC ticks", OneTimeEncodingSchema.Sql),
+        new(7, "the running agent: sessions, leases, heartbeats and each session's journal", AgentSchema.Sql),
     ];
 
     /// <summary>The highest version this build knows.</summary>
