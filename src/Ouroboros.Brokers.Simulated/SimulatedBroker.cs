@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Ports;
+using Ouroboros.Core.Reconciliation;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Venues;
 using Ouroboros.Domain.Instruments;
@@ -12,8 +13,10 @@ namespace Ouroboros.Brokers.Simulated;
 /// <summary>
 /// A broker that fills against bars with the venue's broker model (fees, slippage, ticks, lots): the same model
 /// pre-trade sizing used. Used by backtests and by paper trading on live bars. Cash account: no shorting, no margin.
+/// Fills are checked against the kernel's account; the broker also keeps its own paper ledger of what it executed,
+/// which it answers account queries from (<see cref="IBrokerAccount"/>) like a real broker.
 /// </summary>
-public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue
+public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue, IBrokerAccount
 {
     private readonly Instrument[] _instruments;
     private readonly VenueModel[] _models;
@@ -25,12 +28,15 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue
     private readonly FillPolicy _policy;
     private readonly bool _dailyBars;
     private readonly TimeProvider _clock;
+    private readonly PaperLedger _ledger = new();
     private IExecutionReports? _reports;
     private IAccountView? _account;
     private long _orderSeq;
     private long _fillSeq;
 
-    public SimulatedBroker(IReadOnlyList<Instrument> instruments, IReadOnlyList<VenueModel> models, FillPolicy policy, BarInterval interval, TimeProvider clock)
+    /// <param name="initialCash">When given, the paper account is opened with this cash (see <see cref="OpenAccount"/>).</param>
+    public SimulatedBroker(IReadOnlyList<Instrument> instruments, IReadOnlyList<VenueModel> models, FillPolicy policy, BarInterval interval, TimeProvider clock,
+        decimal? initialCash = null)
     {
         ArgumentNullException.ThrowIfNull(instruments);
         ArgumentNullException.ThrowIfNull(models);
@@ -44,7 +50,22 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue
         _policy = policy;
         _dailyBars = !interval.IsIntraday;
         _clock = clock;
+        if (initialCash is { } cash) OpenAccount(cash);
     }
+
+    /// <summary>
+    /// Opens (or resets) the paper account with <paramref name="cash"/> and <paramref name="positions"/>; orders and
+    /// fills already received stay. Until it is opened, account queries fail: an unopened account is unknown, not empty.
+    /// </summary>
+    public void OpenAccount(decimal cash, IReadOnlyDictionary<InstrumentId, decimal>? positions = null) => _ledger.Open(cash, positions);
+
+    public ValueTask<BrokerResult<BrokerAccountSnapshot>> QueryAccountAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_ledger.IsOpen
+            ? BrokerResult<BrokerAccountSnapshot>.Ok(_ledger.Snapshot(_clock.GetUtcNow()))
+            : BrokerResult<BrokerAccountSnapshot>.Fail(BrokerErrorKind.InvalidRequest, "the paper account has not been opened"));
+
+    public ValueTask<BrokerResult<BrokerOrderState?>> QueryOrderAsync(ClientOrderId orderId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(BrokerResult<BrokerOrderState?>.Ok(_ledger.Order(orderId)));
 
     public void Attach(IExecutionReports reports, IAccountView account)
     {
@@ -57,16 +78,17 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue
         ArgumentNullException.ThrowIfNull(order);
         if (_reports is null) throw new InvalidOperationException("The simulated broker is not attached to a kernel.");
         if (!_index.TryGetValue(order.Instrument, out var idx))
-            return Fail(BrokerErrorKind.InvalidRequest, $"unknown instrument {order.Instrument}");
+            return Reject(order, BrokerErrorKind.InvalidRequest, $"unknown instrument {order.Instrument}");
         var instrument = _instruments[idx];
         if (order.CashAmount is null && !instrument.IsValidQuantity(order.Quantity))
-            return Fail(BrokerErrorKind.InvalidRequest, $"quantity {order.Quantity} is not a multiple of the lot step {instrument.QuantityStep} (minimum {instrument.MinQuantity})");
+            return Reject(order, BrokerErrorKind.InvalidRequest, $"quantity {order.Quantity} is not a multiple of the lot step {instrument.QuantityStep} (minimum {instrument.MinQuantity})");
         if (order.LimitPrice is { } lp && !instrument.TickSize.IsOnGrid(lp))
-            return Fail(BrokerErrorKind.InvalidRequest, $"limit price {lp} is off the tick grid (tick {instrument.TickSize.TickAt(lp)})");
+            return Reject(order, BrokerErrorKind.InvalidRequest, $"limit price {lp} is off the tick grid (tick {instrument.TickSize.TickAt(lp)})");
         if (order.StopPrice is { } sp && !instrument.TickSize.IsOnGrid(sp))
-            return Fail(BrokerErrorKind.InvalidRequest, $"stop price {sp} is off the tick grid (tick {instrument.TickSize.TickAt(sp)})");
+            return Reject(order, BrokerErrorKind.InvalidRequest, $"stop price {sp} is off the tick grid (tick {instrument.TickSize.TickAt(sp)})");
 
         var brokerId = new BrokerOrderId(string.Create(CultureInfo.InvariantCulture, $"SIM-{++_orderSeq}"));
+        _ledger.Received(order, brokerId, OrderStatus.Accepted);
         _reports.OnAccepted(order.Id, brokerId);
         if (_policy == FillPolicy.SameClose && order.Type == OrderType.Market && _hasBar[idx])
         {
@@ -87,7 +109,7 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue
         if (!_byId.Remove(orderId, out var working))
             return ValueTask.FromResult(BrokerResult<bool>.Fail(BrokerErrorKind.Rejected, $"order {orderId} is not working"));
         _working[working.Instrument].Remove(working);
-        _reports!.OnCancelled(orderId, "cancelled by request");
+        Cancel(orderId, "cancelled by request");
         return ValueTask.FromResult(BrokerResult<bool>.Ok(true));
     }
 
@@ -138,7 +160,7 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue
             if (w.Request.TimeInForce == TimeInForce.ImmediateOrCancel)
             {
                 _byId.Remove(w.Request.Id);
-                _reports!.OnCancelled(w.Request.Id, "immediate-or-cancel order found no price on its first bar");
+                Cancel(w.Request.Id, "immediate-or-cancel order found no price on its first bar");
                 continue;
             }
             list[keep++] = w;
@@ -167,6 +189,7 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue
     private void Expire(WorkingOrder w)
     {
         _byId.Remove(w.Request.Id);
+        _ledger.Ended(w.Request.Id, OrderStatus.Expired);
         _reports!.OnExpired(w.Request.Id);
     }
 
@@ -182,26 +205,38 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue
             quantity = model.MaxAffordableQuantity(instrument, OrderSide.Buy, Math.Min(budget, cash), price);
             if (quantity <= 0)
             {
-                _reports!.OnCancelled(order.Id, $"cash {Math.Min(budget, cash):0.##} buys no whole lot at the fill price {price}");
+                Cancel(order.Id, $"cash {Math.Min(budget, cash):0.##} buys no whole lot at the fill price {price}");
                 return;
             }
+            _ledger.Resolved(order.Id, quantity);
             _reports!.OnQuantityResolved(order.Id, quantity);
         }
         var fee = model.Fees.Fee(instrument, order.Side, quantity, price, liquidity);
         if (order.Side == OrderSide.Buy && quantity * price + fee > cash)
         {
-            _reports!.OnCancelled(order.Id, $"insufficient cash: needs {quantity * price + fee:0.##} at {price}, has {cash:0.##}");
+            Cancel(order.Id, $"insufficient cash: needs {quantity * price + fee:0.##} at {price}, has {cash:0.##}");
             return;
         }
         if (order.Side == OrderSide.Sell && quantity > _account.PositionOf(w.Instrument))
         {
-            _reports!.OnCancelled(order.Id, $"sell of {quantity} exceeds the position {_account.PositionOf(w.Instrument)}; short selling is not enabled");
+            Cancel(order.Id, $"sell of {quantity} exceeds the position {_account.PositionOf(w.Instrument)}; short selling is not enabled");
             return;
         }
         var fillId = new FillId(string.Create(CultureInfo.InvariantCulture, $"F-{++_fillSeq:D6}"));
-        _reports!.OnFill(new Fill(fillId, order.Id, order.Instrument, order.Side, quantity, price, fee, _clock.GetUtcNow(), liquidity));
+        var fill = new Fill(fillId, order.Id, order.Instrument, order.Side, quantity, price, fee, _clock.GetUtcNow(), liquidity);
+        _ledger.Filled(fill);
+        _reports!.OnFill(fill);
     }
 
-    private static ValueTask<BrokerResult<BrokerOrderId>> Fail(BrokerErrorKind kind, string message) =>
-        ValueTask.FromResult(BrokerResult<BrokerOrderId>.Fail(kind, message));
+    private void Cancel(ClientOrderId orderId, string reason)
+    {
+        _ledger.Ended(orderId, OrderStatus.Cancelled);
+        _reports!.OnCancelled(orderId, reason);
+    }
+
+    private ValueTask<BrokerResult<BrokerOrderId>> Reject(OrderRequest order, BrokerErrorKind kind, string message)
+    {
+        _ledger.Received(order, null, OrderStatus.Rejected);
+        return ValueTask.FromResult(BrokerResult<BrokerOrderId>.Fail(kind, message));
+    }
 }
