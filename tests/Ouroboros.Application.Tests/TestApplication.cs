@@ -44,8 +44,10 @@ public sealed class TestApplication : IJournal, ILlmRuntimeFactory, IDisposable
     public SqliteStoreOptions Store => _store;
     public TempDirectory Temp => _tmp;
 
-    public RunBacktest Backtests(bool withBrain = true) =>
-        new(BrainStrategies.Registry(), new MarketDataLoader(null), new BacktestDefaults(false), this, Clock, withBrain ? this : null);
+    public RunBacktest Backtests(bool withBrain = true) => new(Preparation(withBrain), this, Clock);
+
+    public BacktestPreparation Preparation(bool withBrain = true) =>
+        new(BrainStrategies.Registry(), new MarketDataLoader(null), new BacktestDefaults(false), Clock, withBrain ? this : null);
 
     public PlanDay Plans() => new(new MarketDataLoader(null), new BacktestDefaults(false), Brain, this, Clock);
 
