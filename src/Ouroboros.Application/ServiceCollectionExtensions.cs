@@ -31,6 +31,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ISessionControl, NoSessionHost>();
         services.TryAddTransient<BacktestPreparation>();
         services.TryAddTransient<RunBacktest>();
+        services.TryAddTransient<Agents.RunAgent>();
+        services.TryAddTransient<Agents.AgentStatusQuery>();
         services.TryAddTransient<PlanDay>();
         services.TryAddTransient<TradingStateOperations>();
         services.TryAddTransient<RunQueries>();

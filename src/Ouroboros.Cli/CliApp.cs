@@ -15,6 +15,9 @@ public static class CliApp
     public const int ExitUnexpected = 1;
     public const int ExitBadInput = 2;
 
+    /// <summary>Stopped by Ctrl-C or SIGTERM: not an error (the shell's convention, 128 + SIGINT).</summary>
+    public const int ExitStopped = 130;
+
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         var globals = new GlobalOptions();
@@ -30,6 +33,8 @@ public static class CliApp
         root.Add(MarketsCommand.Create(globals, io));
         root.Add(LlmCommand.Create(globals, io));
         root.Add(PlanCommand.Create(globals, io));
+        root.Add(RunCommand.Create(globals, io));
+        root.Add(StatusCommand.Create(globals, io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

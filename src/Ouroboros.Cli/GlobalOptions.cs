@@ -33,5 +33,13 @@ public sealed class GlobalOptions
     public ServiceProvider Services(ParseResult parse, OuroborosOptions options) =>
         Composition.Build(options, StoreOptions(parse, options), Composition.ConsoleWarnings);
 
+    /// <summary>The running agent's services: its logs go to stderr and to rolling files next to the journal, secrets masked.</summary>
+    public ServiceProvider AgentServices(ParseResult parse, OuroborosOptions options)
+    {
+        var store = StoreOptions(parse, options);
+        var located = options with { StoragePath = store.Path };
+        return Composition.Build(options, store, builder => Hosting.Logging.AgentLogging.Configure(builder, located));
+    }
+
     public static MarketDataLoader Loader(OuroborosOptions options) => Composition.Loader(options);
 }

@@ -35,6 +35,7 @@ public static class Composition
         services.AddSingleton(options.Risk);
         services.AddSingleton<IJournal, SqliteJournal>();
         services.AddApplication();
+        services.AddSingleton(_ => Agents.EnvironmentCrashPoints.FromEnvironment());
         if (exportTelemetry ?? TelemetryExport.IsConfigured()) services.AddSingleton<TelemetryExport>();
         return services;
     }

@@ -42,6 +42,9 @@ public sealed class AgentLaunch
 
     public AgentBanner Banner { get; }
 
+    /// <summary>The session's journal (notifiers write into it too).</summary>
+    public ISessionJournal Journal => _journal;
+
     /// <summary>Runs until the replay ends, the until date or day count is reached, or <paramref name="cancellationToken"/> stops it.</summary>
     public async Task<AgentSummary> RunAsync(Action<Notification>? notify = null, CancellationToken cancellationToken = default)
     {

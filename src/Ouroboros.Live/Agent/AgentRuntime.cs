@@ -24,6 +24,7 @@ namespace Ouroboros.Live.Agent;
 /// </summary>
 public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
 {
+    private static readonly TimeSpan Tick = TimeSpan.FromTicks(1);
     private readonly ILogger _log = logger ?? NullLogger<AgentRuntime>.Instance;
 
     public async Task<AgentRunOutcome> RunAsync(AgentRunSpec spec, CancellationToken cancellationToken)
@@ -98,7 +99,8 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
                 if (spec.TradingDays is { } days && feed.TradingDays >= days) return (AgentSessionStatus.Finished, $"traded {days} days");
                 feed.TradingDays++;
                 lastDate = slice.TradingDate;
-                feed.Recorder.DayStartEquity = null;
+                // The day starts from the last close's equity (the initial cash before the first).
+                feed.Recorder.DayStartEquity = feed.Recorder.Equity == 0m ? spec.InitialCash : feed.Recorder.Equity;
             }
             var publish = PublishTimes.Of(slice.Time, interval, slice.TradingDate, spec.Calendar);
             var recovering = slice.Number <= spec.ResumeAfterSlices;
@@ -116,8 +118,9 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
                 if (feed.RestartToTrading is null && spec.ResumeAfterSlices > 0)
                     feed.RestartToTrading = Stopwatch.GetElapsedTime(feed.Started);
                 if (!await PaceAsync(feed, publish, cancellationToken).ConfigureAwait(false)) return (AgentSessionStatus.Stopped, "stopped by the operator");
+                // Jobs due before the bars are published run first; those at the very moment (a daily bar's close) after them.
                 if (spec.Cycle is { } cycle)
-                    await cycle.RunJobsAsync(feed.LastPublish ?? publish - TimeSpan.FromDays(1), publish, feed.Status(), cancellationToken).ConfigureAwait(false);
+                    await cycle.RunJobsAsync(feed.LastPublish ?? publish - TimeSpan.FromDays(1), publish - Tick, feed.Status(), cancellationToken).ConfigureAwait(false);
                 await PollOperatorsAsync(feed, slice.Number - 1, cancellationToken).ConfigureAwait(false);
                 if (!await HeartbeatAsync(feed, force: false, cancellationToken).ConfigureAwait(false))
                     return (AgentSessionStatus.Stopped, "the account's lease was taken over by another agent");
@@ -129,6 +132,8 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
             feed.Slice = slice.Number;
             feed.LastBarTime = slice.Time;
             feed.LastPublish = publish;
+            if (!recovering && spec.Cycle is { } atPublish)
+                await atPublish.RunJobsAsync(publish - Tick, publish, feed.Status(), cancellationToken).ConfigureAwait(false);
         }
         // Jobs of the last day (its close and post-market) run before the session ends.
         if (spec.Cycle is { } last && feed.LastPublish is { } end && feed.Slice > spec.ResumeAfterSlices)

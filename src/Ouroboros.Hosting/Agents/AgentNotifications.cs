@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+using Ouroboros.Core.Agent;
+using Ouroboros.Core.Notifications;
+using Ouroboros.Live.Notifications;
+
+namespace Ouroboros.Hosting.Agents;
+
+/// <summary>
+/// The agent's notifiers as composed by default: the log and the session's journal, plus any the host adds (Telegram,
+/// Discord and Slack plug in here). Returns the dispatcher the agent publishes into.
+/// </summary>
+public static class AgentNotifications
+{
+    public static NotificationDispatcher Create(ISessionJournal journal, ILoggerFactory loggers, TimeProvider clock, IEnumerable<INotifier>? more = null)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        ArgumentNullException.ThrowIfNull(loggers);
+        INotifier[] notifiers = [new LogNotifier(loggers.CreateLogger<LogNotifier>()), new JournalNotifier(journal), .. more ?? []];
+        return new NotificationDispatcher(notifiers, loggers.CreateLogger<NotificationDispatcher>(), clock);
+    }
+}
