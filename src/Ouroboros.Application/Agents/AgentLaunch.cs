@@ -68,13 +68,15 @@ public sealed class AgentLaunch
             Notify = notify,
             Operators = new StoreOperatorCommands(states),
             Heartbeat = HeartbeatAsync,
+            CancelOnExit = _request.CancelOnExit,
+            ReconcileInterval = TimeSpan.FromSeconds(_request.ReconcileIntervalSeconds),
             Cycle = spec.Calendar is { } calendar
                 ? new AgentCycle([calendar], CycleOptions(_request), _journal, _crash, notify, spec.Series[0].Interval.IsIntraday)
                 : null,
         };
         notify?.Invoke(new Notification(_clock.GetUtcNow(), NotificationKind.AgentStarted, NotificationSeverity.Info,
             $"agent {_session.SessionId} {(Banner.Resumed ? "resumed" : "started")}: {Banner.Mode} on {Banner.Broker}, {Banner.Strategy}, markets {string.Join(",", Banner.Markets)}"));
-        var runtime = new AgentRuntime(_loggers.CreateLogger<AgentRuntime>());
+        var runtime = new AgentRuntime(_loggers);
         AgentRunOutcome outcome;
         try
         {

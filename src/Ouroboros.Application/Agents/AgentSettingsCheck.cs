@@ -25,6 +25,7 @@ internal static class AgentSettingsCheck
         if (request.Days is < 1) problems.Add($"«days» must be 1 or more, not {request.Days}");
         if (request.Run.Cash <= 0) problems.Add("«cash» must be positive");
         if (request.TradeMode is not ("daily" or "realtime")) problems.Add($"TRADE_MODE must be daily or realtime, not '{request.TradeMode}'");
+        if (request.ReconcileIntervalSeconds < 1) problems.Add($"Reconcile:IntervalSeconds must be 1 or more, not {request.ReconcileIntervalSeconds}");
         problems.AddRange(AgentLaunch.CycleOptions(request).Validate());
         if (problems.Count == 1) throw new InvalidInputException(null, problems[0]);
         if (problems.Count > 1)

@@ -38,6 +38,9 @@ public sealed record RunAgentRequest
     /// <summary>Cancel working orders when the agent stops (Run:CancelOnExit); otherwise they are kept.</summary>
     public bool CancelOnExit { get; init; }
 
+    /// <summary>Seconds between reconciliations with the broker (Reconcile:IntervalSeconds); also one when trading starts.</summary>
+    public int ReconcileIntervalSeconds { get; init; } = 60;
+
     /// <summary>Start a new session even if the account has an unfinished one with other settings.</summary>
     public bool NewSession { get; init; }
 }

@@ -58,6 +58,7 @@ public static class RunCommand
                 RescanIntervalSeconds = Whole(Setting("Agent:RescanIntervalSeconds")),
                 PlannerTimeoutSeconds = Whole(Setting("Agent:PlannerTimeoutSeconds")),
                 CancelOnExit = bool.Parse(Setting("Run:CancelOnExit")),
+                ReconcileIntervalSeconds = Whole(Setting("Reconcile:IntervalSeconds")),
                 NewSession = parse.GetValue(newSession),
                 Run = new BacktestRequest
                 {

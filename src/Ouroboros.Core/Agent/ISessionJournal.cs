@@ -18,6 +18,12 @@ public interface ISessionJournal : IOrderJournal
     /// <summary>Stores the fill unless a fill with its id is already stored (then nothing changes).</summary>
     ValueTask AppendFillAsync(Fill fill, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Order snapshots (upserted) and fills (kept once) in one transaction, durable when the call returns: the group
+    /// commit the agent uses so that all writes of a time slice cost one disk flush.
+    /// </summary>
+    ValueTask AppendBatchAsync(IReadOnlyList<OrderSnapshot> orders, IReadOnlyList<Fill> fills, CancellationToken cancellationToken);
+
     /// <summary>Every order's latest snapshot, in creation order.</summary>
     Task<IReadOnlyList<OrderSnapshot>> OrdersAsync(CancellationToken cancellationToken);
 

@@ -130,7 +130,6 @@ internal sealed class IntentExecution(KernelState state, RiskAssembly risk)
             order.MarkAccepted(result.Value);
             orders.Persist(order);
         }
-        await orders.FlushAsync().ConfigureAwait(false);
         _crash.Hit(CrashPointNames.OrderAfterAck);
         if (request.Side == OrderSide.Sell && order.Status.IsWorking())
             _pendingSellProceeds += request.Quantity * price - model.Fees.Fee(instrument, OrderSide.Sell, request.Quantity, price, Liquidity.Taker);

@@ -23,6 +23,11 @@ internal sealed class RiskAssembly
     private readonly bool[] _closeQueued;
     private readonly Action<RiskEvent> _toSinks;
 
+    /// <summary>The gate named in denials while entries are blocked.</summary>
+    public const string EntryBlockGate = "reconciliation";
+
+    private string? _entriesBlocked;
+
     public RiskAssembly(KernelState state)
     {
         _state = state;
@@ -117,7 +122,9 @@ internal sealed class RiskAssembly
     public RiskVerdict Decide(TradeIntent intent, OrderRequest request, int idx, decimal price, decimal value, decimal position, decimal cash, decimal equity)
     {
         var check = _risk.IsEnabled ? BuildCheck(intent, request, idx, price, value, position, cash, equity) : null;
-        var verdict = check is null ? RiskVerdict.Approved : _risk.Evaluate(check);
+        var verdict = _entriesBlocked is { } blocked && Grows(request.Side, position)
+            ? RiskVerdict.Denied(EntryBlockGate, blocked)
+            : check is null ? RiskVerdict.Approved : _risk.Evaluate(check);
         var inputs = check is null ? "{}" : FiguresJson.Write([.. RiskCheckFigures.Of(check), .. verdict.Figures]);
         _state.Sinks.OnRiskDecision(new RiskDecision(request.CreatedAt, request.Id, request.Instrument, request.Side, request.Quantity, value,
             verdict.IsApproved, verdict.Gate, verdict.Reason, inputs));
@@ -161,7 +168,7 @@ internal sealed class RiskAssembly
     }
 
     /// <summary>After a kill: cancels every working order; a cancel the broker refuses is an alert, never silence.</summary>
-    public async ValueTask CancelWorkingOrdersAsync(KillCommand command, CancellationToken cancellationToken)
+    public async ValueTask CancelWorkingOrdersAsync(OperatorCommand command, CancellationToken cancellationToken)
     {
         var now = _state.Time.GetUtcNow();
         _state.Setup.CrashPoints.Hit(Faults.CrashPointNames.KillBeforeCancel);
@@ -177,6 +184,12 @@ internal sealed class RiskAssembly
         _state.Setup.CrashPoints.Hit(Faults.CrashPointNames.KillAfterCancel);
         DrainEvents();
     }
+
+    /// <summary>While set, orders that would open or grow a position are denied with this reason (reconciliation).</summary>
+    public void BlockEntries(BlockEntriesCommand command) => _entriesBlocked = command.Blocked ? command.Reason : null;
+
+    /// <summary>A buy grows a flat or long position; a sell grows a flat or short one.</summary>
+    private static bool Grows(OrderSide side, decimal position) => side == OrderSide.Buy ? position >= 0 : position <= 0;
 
     public void Resume(ResumeCommand command)
     {

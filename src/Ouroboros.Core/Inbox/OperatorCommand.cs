@@ -16,3 +16,12 @@ public sealed record HaltCommand(string Scope, string By, string Reason, DateTim
 
 /// <summary>Lifts a halt or a kill of a scope.</summary>
 public sealed record ResumeCommand(string Scope, string By, string Reason, DateTimeOffset Time) : OperatorCommand(By, Reason, Time);
+
+/// <summary>
+/// Blocks new entries (exits stay allowed) while the account's state at the broker is unknown, and lifts the block:
+/// reconciliation sends it when a broker query fails and again when one succeeds.
+/// </summary>
+public sealed record BlockEntriesCommand(bool Blocked, string By, string Reason, DateTimeOffset Time) : OperatorCommand(By, Reason, Time);
+
+/// <summary>Cancels every working order without changing the trading state (an agent stopping with Run:CancelOnExit).</summary>
+public sealed record CancelWorkingOrdersCommand(string By, string Reason, DateTimeOffset Time) : OperatorCommand(By, Reason, Time);

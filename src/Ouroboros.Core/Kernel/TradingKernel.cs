@@ -162,6 +162,9 @@ public sealed partial class TradingKernel
             case ResumeCommand resume:
                 _risk.Resume(resume);
                 return true;
+            case BlockEntriesCommand block:
+                _risk.BlockEntries(block);
+                return true;
             default:
                 return false;
         }
@@ -174,6 +177,9 @@ public sealed partial class TradingKernel
             case KillCommand kill:
                 // The state changed when the command was read; what is left is cancelling at the broker.
                 await _risk.CancelWorkingOrdersAsync(kill, cancellationToken).ConfigureAwait(false);
+                break;
+            case CancelWorkingOrdersCommand cancel:
+                await _risk.CancelWorkingOrdersAsync(cancel, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 throw new ArgumentException($"Unknown inbox event {ev.Kind} {ev.Message?.GetType().Name}.", nameof(ev));

@@ -16,12 +16,13 @@ public sealed class OrderManager(ClientOrderIdGenerator ids, IOrderJournal journ
     private readonly Dictionary<ClientOrderId, Order> _orders = [];
     private readonly List<ClientOrderId> _finished = [];
     private readonly List<ValueTask> _pendingWrites = [];
+    private readonly IBufferedOrderJournal? _buffered = journal as IBufferedOrderJournal;
 
     /// <summary>Orders held: the working ones plus those finished since the last slice boundary.</summary>
     public int Count => _orders.Count;
 
     /// <summary>True when a journal write has not completed yet: nothing may reach the broker until it has.</summary>
-    public bool HasPendingWrites => _pendingWrites.Count > 0;
+    public bool HasPendingWrites => _pendingWrites.Count > 0 || (_buffered is { HasBufferedWrites: true });
 
     public ClientOrderId NextId() => ids.Next();
 
@@ -60,7 +61,7 @@ public sealed class OrderManager(ClientOrderIdGenerator ids, IOrderJournal journ
     }
 
     /// <summary>Awaits every journal write that has not completed yet (completes at once when there is none).</summary>
-    public ValueTask FlushAsync() => _pendingWrites.Count == 0 ? ValueTask.CompletedTask : FlushPendingAsync();
+    public ValueTask FlushAsync() => HasPendingWrites ? FlushPendingAsync() : ValueTask.CompletedTask;
 
     /// <summary>True when orders finished since the last <see cref="ForgetFinished"/>.</summary>
     public bool HasFinished => _finished.Count > 0;
@@ -103,5 +104,6 @@ public sealed class OrderManager(ClientOrderIdGenerator ids, IOrderJournal journ
         // Awaited one by one, in order; each ValueTask is awaited exactly once.
         for (var i = 0; i < _pendingWrites.Count; i++) await _pendingWrites[i].ConfigureAwait(false);
         _pendingWrites.Clear();
+        if (_buffered is { HasBufferedWrites: true }) await _buffered.FlushAsync(CancellationToken.None).ConfigureAwait(false);
     }
 }

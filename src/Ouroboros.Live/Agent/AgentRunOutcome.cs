@@ -12,4 +12,8 @@ public sealed record AgentRunOutcome(
     int TradingDays,
     TimeSpan? RestartToTrading,
     int OrderWritesSkippedInRecovery,
-    string? StopReason);
+    string? StopReason)
+{
+    /// <summary>Group commits of orders and fills (each one disk flush).</summary>
+    public int JournalFlushes { get; init; }
+}

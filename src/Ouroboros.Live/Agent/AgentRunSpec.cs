@@ -2,6 +2,7 @@ using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Agent;
 using Ouroboros.Core.Faults;
 using Ouroboros.Core.Notifications;
+using Ouroboros.Core.Reconciliation;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Bars;
@@ -65,6 +66,15 @@ public sealed record AgentRunSpec(
 
     /// <summary>Called about once a second (wall clock) and at the end with the agent's status, for heartbeats and the lease.</summary>
     public Func<AgentStatus, CancellationToken, Task<bool>>? Heartbeat { get; init; }
+
+    /// <summary>Cancel working orders at the broker when the agent is stopped (not when its replay ends).</summary>
+    public bool CancelOnExit { get; init; }
+
+    /// <summary>How often (machine's clock) the account is reconciled with the broker; also once when trading starts.</summary>
+    public TimeSpan ReconcileInterval { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How the agent reaches the paper broker's account for reconciliation (a fault-injecting proxy in tests); null: directly.</summary>
+    public Func<IBrokerAccount, IBrokerAccount>? BrokerAccountView { get; init; }
 
     /// <summary>How often operator commands are polled and heartbeats written.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);

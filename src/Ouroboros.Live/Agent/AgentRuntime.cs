@@ -22,10 +22,11 @@ namespace Ouroboros.Live.Agent;
 /// killed. The kernel runs on the data's time (as in a backtest, which is why the two agree trade for trade); the
 /// machine's clock paces the replay and stamps heartbeats.
 /// </summary>
-public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
+public sealed class AgentRuntime(ILoggerFactory? loggers = null)
 {
     private static readonly TimeSpan Tick = TimeSpan.FromTicks(1);
-    private readonly ILogger _log = logger ?? NullLogger<AgentRuntime>.Instance;
+    private readonly ILoggerFactory _loggers = loggers ?? NullLoggerFactory.Instance;
+    private readonly ILogger _log = (loggers ?? NullLoggerFactory.Instance).CreateLogger<AgentRuntime>();
 
     public async Task<AgentRunOutcome> RunAsync(AgentRunSpec spec, CancellationToken cancellationToken)
     {
@@ -39,8 +40,12 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
         var broker = new SimulatedBroker(instruments, spec.VenueModels, spec.FillPolicy, interval, clock);
         var journaledOrders = await spec.Journal.OrdersAsync(cancellationToken).ConfigureAwait(false);
         var journaledFills = (await spec.Journal.FillsAsync(cancellationToken).ConfigureAwait(false)).Select(f => f.Id).ToHashSet();
-        var orderJournal = new RecoveringOrderJournal(spec.Journal, journaledOrders) { Recovering = spec.ResumeAfterSlices > 0 };
-        var recorder = new SessionRecorder(spec.Journal, spec.CrashPoints, spec.Notify, _log, spec.ResumeAfterSlices, journaledFills);
+        var orderJournal = new AgentOrderJournal(spec.Journal, journaledOrders) { Recovering = spec.ResumeAfterSlices > 0 };
+        broker.OpenAccount(spec.InitialCash);
+        var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, spec.ResumeAfterSlices, journaledFills, spec.InitialCash);
+        var account = spec.BrokerAccountView?.Invoke(broker) ?? broker;
+        var reconciliation = new AgentReconciliation(account, recorder, spec.Notify, spec.WallClock, spec.ReconcileInterval, spec.CrashPoints,
+            _loggers.CreateLogger<Reconciliation.ReconciliationLoop>());
         var setup = new KernelSetup(instruments, spec.VenueModels, spec.Strategy, broker, spec.Risk, spec.Sizing, instruments[0].Currency,
             spec.InitialCash, clock, orderJournal)
         {
@@ -59,12 +64,18 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
         using var stopKernel = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken.None);
         var kernelTask = Task.Run(() => kernel.RunAsync(inbox, done => progress.Report(done), stopKernel.Token), CancellationToken.None);
 
-        var feed = new FeedState(spec, recorder, inbox, progress, kernelTask, started);
+        var feed = new FeedState(spec, recorder, inbox, progress, kernelTask, started) { Reconciliation = reconciliation, OrderJournal = orderJournal };
         string? stopReason = null;
         var status = AgentSessionStatus.Finished;
         try
         {
             (status, stopReason) = await FeedAsync(feed, cancellationToken).ConfigureAwait(false);
+            if (status == AgentSessionStatus.Stopped && spec.CancelOnExit && recorder.WorkingOrders > 0)
+            {
+                await PostInputAsync(feed, feed.Slice, new CancelWorkingOrdersCommand("agent", "Run:CancelOnExit: the agent stopped", feed.LastBarTime ?? default))
+                    .ConfigureAwait(false);
+                stopReason += "; working orders cancelled (Run:CancelOnExit)";
+            }
         }
         finally
         {
@@ -76,7 +87,7 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
         if (spec.Heartbeat is { } heartbeat) await heartbeat(feed.Status(), CancellationToken.None).ConfigureAwait(false);
         Log.AgentRunEnded(_log, status, feed.Slice, orderJournal.Skipped);
         return new AgentRunOutcome(status, summary, feed.Slice, Math.Min(spec.ResumeAfterSlices, feed.Slice), feed.TradingDays, feed.RestartToTrading,
-            orderJournal.Skipped, stopReason);
+            orderJournal.Skipped, stopReason) { JournalFlushes = orderJournal.Flushes };
     }
 
     private async Task<(AgentSessionStatus, string?)> FeedAsync(FeedState feed, CancellationToken cancellationToken)
@@ -117,11 +128,17 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
             {
                 if (feed.RestartToTrading is null && spec.ResumeAfterSlices > 0)
                     feed.RestartToTrading = Stopwatch.GetElapsedTime(feed.Started);
+                // The kernel is idle between slices: from here on every order write is new.
+                feed.OrderJournal!.Recovering = false;
                 if (!await PaceAsync(feed, publish, cancellationToken).ConfigureAwait(false)) return (AgentSessionStatus.Stopped, "stopped by the operator");
                 // Jobs due before the bars are published run first; those at the very moment (a daily bar's close) after them.
                 if (spec.Cycle is { } cycle)
                     await cycle.RunJobsAsync(feed.LastPublish ?? publish - TimeSpan.FromDays(1), publish - Tick, feed.Status(), cancellationToken).ConfigureAwait(false);
                 await PollOperatorsAsync(feed, slice.Number - 1, cancellationToken).ConfigureAwait(false);
+                // Reconciled before the first order of this run (after a restart's re-run) and then every interval.
+                var block = await feed.Reconciliation!.ReconcileIfDueAsync(publish, now: !feed.Reconciled, cancellationToken).ConfigureAwait(false);
+                feed.Reconciled = true;
+                if (block is not null) await PostInputAsync(feed, slice.Number - 1, block).ConfigureAwait(false);
                 if (!await HeartbeatAsync(feed, force: false, cancellationToken).ConfigureAwait(false))
                     return (AgentSessionStatus.Stopped, "the account's lease was taken over by another agent");
             }
@@ -184,12 +201,17 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
         }
         foreach (var command in commands)
         {
-            await spec.Journal.AppendInputAsync(OperatorInputs.ToInput(feed.NextInputSequence++, afterSlices, command), CancellationToken.None).ConfigureAwait(false);
-            spec.CrashPoints.Hit(CrashPointNames.OperatorBeforeApply);
-            feed.Inbox.Post(command);
+            await PostInputAsync(feed, afterSlices, command).ConfigureAwait(false);
             feed.LastOperatorTime = command.Time;
         }
-        if (commands.Count > 0) await feed.Progress.WaitForAsync(afterSlices, feed.Kernel, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>An input that changes decisions is journaled with its place in the stream before the kernel hears of it.</summary>
+    private static async Task PostInputAsync(FeedState feed, long afterSlices, OperatorCommand command)
+    {
+        await feed.Spec.Journal.AppendInputAsync(OperatorInputs.ToInput(feed.NextInputSequence++, afterSlices, command), CancellationToken.None).ConfigureAwait(false);
+        feed.Spec.CrashPoints.Hit(CrashPointNames.OperatorBeforeApply);
+        feed.Inbox.Post(command);
     }
 
     private static async Task<bool> HeartbeatAsync(FeedState feed, bool force, CancellationToken cancellationToken)
@@ -222,6 +244,9 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
         public long? LastPoll { get; set; }
         public long? LastHeartbeat { get; set; }
         public TimeSpan? RestartToTrading { get; set; }
+        public AgentReconciliation? Reconciliation { get; init; }
+        public AgentOrderJournal? OrderJournal { get; init; }
+        public bool Reconciled { get; set; }
 
         public AgentStatus Status() => new(Slice, SlicesTotal, LastBarTime, ReplayTime, Recorder.TradingState, Recorder.WorkingOrders,
             new Dictionary<string, decimal>(Recorder.Positions, StringComparer.Ordinal), Recorder.Equity, Recorder.Cash,

@@ -11,7 +11,7 @@ internal static class OperatorInputs
 
     public static AgentInput ToInput(long sequence, long afterSlices, OperatorCommand command) =>
         new(sequence, afterSlices, Kind, command.Time, JsonSerializer.Serialize(new Payload(
-            command switch { KillCommand => "kill", HaltCommand => "halt", _ => "resume" },
+            command switch { KillCommand => "kill", HaltCommand => "halt", BlockEntriesCommand b => b.Blocked ? "block" : "unblock", CancelWorkingOrdersCommand => "cancel-all", _ => "resume" },
             command switch { HaltCommand h => h.Scope, ResumeCommand r => r.Scope, _ => "account" },
             command.By, command.Reason, command.Time)));
 
@@ -24,6 +24,8 @@ internal static class OperatorInputs
             "kill" => new KillCommand(p.By, p.Reason, p.Time),
             "halt" => new HaltCommand(p.Scope, p.By, p.Reason, p.Time),
             "resume" => new ResumeCommand(p.Scope, p.By, p.Reason, p.Time),
+            "cancel-all" => new CancelWorkingOrdersCommand(p.By, p.Reason, p.Time),
+            "block" or "unblock" => new BlockEntriesCommand(p.Action == "block", p.By, p.Reason, p.Time),
             _ => throw new InvalidDataException($"operator input {input.Sequence} has an unknown action '{p.Action}'"),
         };
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Ouroboros.Core.Agent;
 using Ouroboros.Core.Faults;
 using Ouroboros.Core.Notifications;
+using Ouroboros.Core.Reconciliation;
 using Ouroboros.Core.Sinks;
 using Ouroboros.Domain.Events;
 using Ouroboros.Domain.Orders;
@@ -19,17 +20,19 @@ namespace Ouroboros.Live.Agent;
 /// are told about, and the live status (positions, working orders, equity, trading state). While a restart re-runs
 /// slices that are already journaled it writes nothing that is already there and tells nobody.
 /// </summary>
-internal sealed class SessionRecorder(ISessionJournal journal, ICrashPoints crash, Action<Notification>? notify, ILogger logger, long resumeAfterSlices,
-    IReadOnlySet<FillId> journaledFills) : IKernelSink
+internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal orders, ICrashPoints crash, Action<Notification>? notify, ILogger logger, long resumeAfterSlices,
+    IReadOnlySet<FillId> journaledFills, decimal initialCash) : IKernelSink
 {
     private readonly Dictionary<string, decimal> _positions = new(StringComparer.Ordinal);
-    private readonly HashSet<ClientOrderId> _working = [];
+    private readonly Dictionary<InstrumentId, decimal> _positionsById = [];
+    private readonly Dictionary<ClientOrderId, LocalOrderState> _working = [];
+    private readonly HashSet<FillId> _fills = [.. journaledFills];
     private readonly List<Task> _pending = [];
 
     public long SlicesDone { get; private set; }
     public bool Recovering => SlicesDone < resumeAfterSlices;
     public decimal Equity { get; private set; }
-    public decimal Cash { get; private set; }
+    public decimal Cash { get; private set; } = initialCash;
     public decimal? DayStartEquity { get; set; }
     public DateTimeOffset? LastSliceTime { get; private set; }
     public string TradingState { get; private set; } = "ACTIVE";
@@ -55,11 +58,20 @@ internal sealed class SessionRecorder(ISessionJournal journal, ICrashPoints cras
         var key = fill.Instrument.Value;
         var signed = fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity;
         var after = _positions.GetValueOrDefault(key) + signed;
-        if (after == 0) _positions.Remove(key);
-        else _positions[key] = after;
+        if (after == 0)
+        {
+            _positions.Remove(key);
+            _positionsById.Remove(fill.Instrument);
+        }
+        else
+        {
+            _positions[key] = after;
+            _positionsById[fill.Instrument] = after;
+        }
+        _fills.Add(fill.Id);
         if (journaledFills.Contains(fill.Id)) return;
         crash.Hit(CrashPointNames.FillBeforeJournal);
-        Await(journal.AppendFillAsync(fill, CancellationToken.None));
+        orders.AddFill(fill);
         crash.Hit(CrashPointNames.FillAfterJournal);
         if (!Recovering)
             Tell(NotificationKind.TradeExecuted, NotificationSeverity.Info,
@@ -123,9 +135,13 @@ internal sealed class SessionRecorder(ISessionJournal journal, ICrashPoints cras
         _pending.Clear();
     }
 
+    /// <summary>What the agent believes about the account, for reconciliation (read between slices only).</summary>
+    public LocalAccountSnapshot LocalSnapshot() =>
+        new(Cash, new Dictionary<InstrumentId, decimal>(_positionsById), new Dictionary<ClientOrderId, LocalOrderState>(_working), new HashSet<FillId>(_fills));
+
     private void Track(Order order)
     {
-        if (order.Status.IsWorking()) _working.Add(order.Request.Id);
+        if (order.Status.IsWorking()) _working[order.Request.Id] = new LocalOrderState(order.Request.Instrument, order.Status, order.FilledQuantity);
         else _working.Remove(order.Request.Id);
     }
 

@@ -59,6 +59,24 @@ public sealed class SqliteSessionJournal : ISessionJournal, IDisposable
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask AppendBatchAsync(IReadOnlyList<OrderSnapshot> orders, IReadOnlyList<Fill> fills, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(fills);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (orders.Count == 0 && fills.Count == 0) return ValueTask.CompletedTask;
+        try
+        {
+            _writer.WriteBatch(orders, fills);
+        }
+        catch (SqliteException ex)
+        {
+            _writer.Reset();
+            throw Failed(ex, $"writing {orders.Count} orders and {fills.Count} fills of session '{SessionId}' (none was written; send none of them)");
+        }
+        return ValueTask.CompletedTask;
+    }
+
     public Task<IReadOnlyList<OrderSnapshot>> OrdersAsync(CancellationToken cancellationToken) =>
         Task.Run(() => Read(_database, $"reading the orders of session '{SessionId}'", connection =>
             Query(connection, SessionRows.OrdersSql, BindSession, RowMappers.Order)), cancellationToken);

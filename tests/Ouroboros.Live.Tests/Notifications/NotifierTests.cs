@@ -70,6 +70,9 @@ public sealed class NotifierTests
 
         public ValueTask AppendFillAsync(Fill fill, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public ValueTask AppendBatchAsync(IReadOnlyList<OrderSnapshot> orders, IReadOnlyList<Fill> fills, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
         public Task<IReadOnlyList<OrderSnapshot>> OrdersAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<Fill>> FillsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();

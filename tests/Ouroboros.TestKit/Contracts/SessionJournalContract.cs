@@ -92,6 +92,28 @@ public abstract class SessionJournalContract
     }
 
     [Fact]
+    public async Task A_batch_upserts_its_orders_and_keeps_each_fill_once_in_one_write()
+    {
+        var journal = await JournalAsync();
+        var first = LimitBuy("o-1", 10m, 70000m, T0);
+        var second = LimitBuy("o-2", 5m, 69000m, T0.AddTicks(1));
+        await journal.AppendAsync(first, T0, None);
+        first.MarkSubmitted();
+        Fill[] fills = [Fill("f-1", "o-1", 4m, 70000m, 1.5m, T0), Fill("f-2", "o-2", 5m, 69000m, 0m, T0)];
+
+        await journal.AppendBatchAsync([OrderSnapshot.Of(first, T0.AddTicks(2)), OrderSnapshot.Of(second, T0.AddTicks(2))], fills, None);
+        await journal.AppendBatchAsync([], [fills[0]], None);
+
+        var orders = await journal.OrdersAsync(None);
+        orders.Select(o => o.Request.Id.Value).ShouldBe(["o-1", "o-2"]);
+        orders[0].Status.ShouldBe(OrderStatus.Submitted);
+        orders[0].UpdatedAt.ShouldBe(T0.AddTicks(2));
+        var back = await journal.FillsAsync(None);
+        back.Count.ShouldBe(2);
+        for (var i = 0; i < fills.Length; i++) back[i].ShouldMatchExactly(fills[i]);
+    }
+
+    [Fact]
     public async Task Sessions_never_see_each_others_journal()
     {
         var store = await OpenAsync(new FakeClock(T0));

@@ -37,6 +37,29 @@ public sealed class InMemorySessionJournal(string sessionId) : ISessionJournal
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask AppendBatchAsync(IReadOnlyList<OrderSnapshot> orders, IReadOnlyList<Fill> fills, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentNullException.ThrowIfNull(fills);
+        lock (_gate)
+        {
+            foreach (var snapshot in orders)
+            {
+                if (_orderIndex.TryGetValue(snapshot.Request.Id, out var index)) _orders[index] = snapshot;
+                else
+                {
+                    _orderIndex[snapshot.Request.Id] = _orders.Count;
+                    _orders.Add(snapshot);
+                }
+            }
+            foreach (var fill in fills)
+            {
+                if (_fillIds.Add(fill.Id)) _fills.Add(fill);
+            }
+        }
+        return ValueTask.CompletedTask;
+    }
+
     public ValueTask AppendFillAsync(Fill fill, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fill);
