@@ -38,8 +38,9 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
         var broker = new SimulatedBroker(instruments, spec.VenueModels, spec.FillPolicy, interval, clock);
         var journaledOrders = await spec.Journal.OrdersAsync(cancellationToken).ConfigureAwait(false);
         var journaledFills = (await spec.Journal.FillsAsync(cancellationToken).ConfigureAwait(false)).Select(f => f.Id).ToHashSet();
-        var orderJournal = new RecoveringOrderJournal(spec.Journal, journaledOrders) { Recovering = spec.ResumeAfterSlices > 0 };
-        var recorder = new SessionRecorder(spec.Journal, spec.CrashPoints, spec.Notify, _log, spec.ResumeAfterSlices, journaledFills);
+        var orderJournal = new RecoveringOrderJournal(spec.Journal, journaledOrders);
+        var progress = new SliceProgress();
+        var recorder = new SessionRecorder(spec.Journal, spec.CrashPoints, spec.Notify, _log, progress, spec.ResumeAfterSlices, journaledFills);
         var setup = new KernelSetup(instruments, spec.VenueModels, spec.Strategy, broker, spec.Risk, spec.Sizing, instruments[0].Currency,
             spec.InitialCash, clock, orderJournal)
         {
@@ -54,9 +55,12 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
         };
         var kernel = new TradingKernel(setup);
         var inbox = new ChannelInbox();
-        var progress = new SliceProgress();
         using var stopKernel = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken.None);
-        var kernelTask = Task.Run(() => kernel.RunAsync(inbox, done => progress.Report(done), stopKernel.Token), CancellationToken.None);
+        var kernelTask = Task.Run(() => kernel.RunAsync(inbox, done =>
+        {
+            recorder.OnSliceClosed(done);
+            progress.Report(done);
+        }, stopKernel.Token), CancellationToken.None);
 
         var feed = new FeedState(spec, recorder, inbox, progress, kernelTask, started);
         string? stopReason = null;
@@ -101,14 +105,16 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
                 feed.Recorder.DayStartEquity = null;
             }
             var publish = PublishTimes.Of(slice.Time, interval, slice.TradingDate, spec.Calendar);
+            // Journaled inputs go in at their place, also past the last checkpoint: one journaled after it (the crash came
+            // before it was applied) is not polled again, since the source only returns commands newer than the journal's.
+            while (nextInput < inputs.Count && inputs[nextInput].AfterSlices < slice.Number)
+            {
+                if (OperatorInputs.ToCommand(inputs[nextInput]) is { } command) feed.Inbox.Post(command);
+                nextInput++;
+            }
             var recovering = slice.Number <= spec.ResumeAfterSlices;
             if (recovering)
             {
-                while (nextInput < inputs.Count && inputs[nextInput].AfterSlices < slice.Number)
-                {
-                    if (OperatorInputs.ToCommand(inputs[nextInput]) is { } command) feed.Inbox.Post(command);
-                    nextInput++;
-                }
                 if (slice.Number == Math.Max(1, spec.ResumeAfterSlices / 2)) spec.CrashPoints.Hit(CrashPointNames.RecoveryMidReplay);
             }
             else
