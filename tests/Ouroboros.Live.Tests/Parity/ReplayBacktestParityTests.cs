@@ -1,3 +1,4 @@
+using Ouroboros.TestKit;
 using Ouroboros.Backtest.Engine;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Live.Agent;

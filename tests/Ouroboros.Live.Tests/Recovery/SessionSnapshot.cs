@@ -1,3 +1,4 @@
+using Ouroboros.TestKit;
 using Ouroboros.Core.Agent;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Portfolio;

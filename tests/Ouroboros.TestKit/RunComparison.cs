@@ -3,13 +3,13 @@ using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Portfolio;
 using Xunit.Sdk;
 
-namespace Ouroboros.Live.Tests.Parity;
+namespace Ouroboros.TestKit;
 
 /// <summary>
 /// Compares two runs' orders, fills and equity curves item by item and fails with the first difference (a count
 /// mismatch is reported after the common prefix, so the first extra or missing item is the one shown).
 /// </summary>
-internal static class RunComparison
+public static class RunComparison
 {
     /// <summary>Instrument, side, type, quantity, limit, stop, status, filled quantity, average price, fees and reason; ids too when asked.</summary>
     public static void SameOrders(IReadOnlyList<OrderSnapshot> expected, IReadOnlyList<OrderSnapshot> actual, string context, bool ids = false) =>
