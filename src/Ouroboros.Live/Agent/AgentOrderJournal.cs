@@ -8,19 +8,19 @@ namespace Ouroboros.Live.Agent;
 /// <summary>
 /// The session journal as the kernel's order journal, with group commit: order snapshots and fills of a time slice are
 /// buffered and written in one transaction when the kernel flushes (before every broker call, so an order is durable
-/// before it is sent, and before the slice's checkpoint). While a restart re-runs what earlier runs already journaled,
-/// a snapshot equal to the journaled one is not written again; one that differs (an order the crash caught between two
-/// states) is, so the journal ends up saying what the broker was told.
+/// before it is sent, and before the slice's checkpoint). A restart re-runs what earlier runs already did, and each order
+/// passes again through the states it went through then. The journal holds each order's latest state, so while the
+/// re-run has not yet brought an order to that state its writes are skipped (they would put the journal back in time);
+/// from the write that reaches it (skipped too: it is there) or goes past it (an order the crash caught between two
+/// states: stored) on, the order is written as usual. Orders the journal does not hold are always written.
 /// </summary>
 internal sealed class AgentOrderJournal(ISessionJournal journal, IReadOnlyList<OrderSnapshot> journaled) : IBufferedOrderJournal
 {
-    private readonly Dictionary<ClientOrderId, OrderSnapshot> _journaled = journaled.ToDictionary(o => o.Request.Id);
+    // Orders whose journaled state the re-run has not reached yet (one thread: the kernel's).
+    private readonly Dictionary<ClientOrderId, OrderSnapshot> _ahead = journaled.ToDictionary(o => o.Request.Id);
     private readonly Dictionary<ClientOrderId, int> _bufferedAt = [];
     private readonly List<OrderSnapshot> _orders = [];
     private readonly List<Fill> _fills = [];
-
-    /// <summary>True while re-running; set false when the run passes the last checkpoint.</summary>
-    public bool Recovering { get; set; }
 
     public int Skipped { get; private set; }
 
@@ -30,10 +30,16 @@ internal sealed class AgentOrderJournal(ISessionJournal journal, IReadOnlyList<O
 
     public ValueTask AppendAsync(Order order, DateTimeOffset time, CancellationToken cancellationToken)
     {
-        if (Recovering && _journaled.TryGetValue(order.Request.Id, out var known) && Same(known, order))
+        ArgumentNullException.ThrowIfNull(order);
+        if (_ahead.TryGetValue(order.Request.Id, out var known))
         {
-            Skipped++;
-            return ValueTask.CompletedTask;
+            if (Same(known, order) || !Past(known, order))
+            {
+                if (Same(known, order)) _ahead.Remove(order.Request.Id);
+                Skipped++;
+                return ValueTask.CompletedTask;
+            }
+            _ahead.Remove(order.Request.Id);
         }
         // The order changes afterwards: keep its state now. A later state of the same order replaces it in the buffer.
         var snapshot = OrderSnapshot.Of(order, time);
@@ -61,4 +67,9 @@ internal sealed class AgentOrderJournal(ISessionJournal journal, IReadOnlyList<O
 
     private static bool Same(OrderSnapshot known, Order order) =>
         known.Status == order.Status && known.FilledQuantity == order.FilledQuantity && known.BrokerId == order.BrokerId;
+
+    /// <summary>Later in the order's life than the journaled state: more filled, or a later status (the enum is in life-cycle order).</summary>
+    private static bool Past(OrderSnapshot known, Order order) =>
+        order.FilledQuantity > known.FilledQuantity
+        || (order.FilledQuantity == known.FilledQuantity && !known.Status.IsTerminal() && order.Status > known.Status);
 }

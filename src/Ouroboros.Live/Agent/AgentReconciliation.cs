@@ -36,6 +36,9 @@ internal sealed class AgentReconciliation : IReconcileObserver
 
     public int Runs { get; private set; }
 
+    /// <summary>A journaled block or unblock was re-applied by a restart: the kernel's entry block is that now.</summary>
+    public void KernelWasTold(bool blocked) => _told = blocked;
+
     /// <summary>Reconciles when due (or now); returns the command that changes the entry block, if it changes.</summary>
     public async Task<BlockEntriesCommand?> ReconcileIfDueAsync(DateTimeOffset at, bool now, CancellationToken cancellationToken)
     {

@@ -36,7 +36,7 @@ public sealed record AgentRunSpec(
     /// <summary>Slices before this time are warm-up (see the kernel's setup).</summary>
     public DateTimeOffset? TradeFrom { get; init; }
 
-    /// <summary>Slices already done in earlier runs of the session (the last checkpoint); 0 for a fresh session.</summary>
+    /// <summary>Slices already done in earlier runs of the session (the last checkpoint's count, warm-up slices included: the replay's numbering); 0 for a fresh session.</summary>
     public long ResumeAfterSlices { get; init; }
 
     /// <summary>Inputs journaled by earlier runs (operator commands), re-applied at their place in the stream.</summary>

@@ -40,9 +40,11 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
         var broker = new SimulatedBroker(instruments, spec.VenueModels, spec.FillPolicy, interval, clock);
         var journaledOrders = await spec.Journal.OrdersAsync(cancellationToken).ConfigureAwait(false);
         var journaledFills = (await spec.Journal.FillsAsync(cancellationToken).ConfigureAwait(false)).Select(f => f.Id).ToHashSet();
-        var orderJournal = new AgentOrderJournal(spec.Journal, journaledOrders) { Recovering = spec.ResumeAfterSlices > 0 };
+        var orderJournal = new AgentOrderJournal(spec.Journal, journaledOrders);
         broker.OpenAccount(spec.InitialCash);
-        var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, spec.ResumeAfterSlices, journaledFills, spec.InitialCash);
+        var progress = new SliceProgress();
+        var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, progress, spec.ResumeAfterSlices, journaledFills,
+            spec.InitialCash);
         var account = spec.BrokerAccountView?.Invoke(broker) ?? broker;
         var reconciliation = new AgentReconciliation(account, recorder, spec.Notify, spec.WallClock, spec.ReconcileInterval, spec.CrashPoints,
             _loggers.CreateLogger<Reconciliation.ReconciliationLoop>());
@@ -60,9 +62,12 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
         };
         var kernel = new TradingKernel(setup);
         var inbox = new ChannelInbox();
-        var progress = new SliceProgress();
         using var stopKernel = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken.None);
-        var kernelTask = Task.Run(() => kernel.RunAsync(inbox, done => progress.Report(done), stopKernel.Token), CancellationToken.None);
+        var kernelTask = Task.Run(() => kernel.RunAsync(inbox, done =>
+        {
+            recorder.OnSliceClosed(done);
+            progress.Report(done);
+        }, stopKernel.Token), CancellationToken.None);
 
         var feed = new FeedState(spec, recorder, inbox, progress, kernelTask, started) { Reconciliation = reconciliation, OrderJournal = orderJournal };
         string? stopReason = null;
@@ -114,31 +119,35 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
                 feed.Recorder.DayStartEquity = feed.Recorder.Equity == 0m ? spec.InitialCash : feed.Recorder.Equity;
             }
             var publish = PublishTimes.Of(slice.Time, interval, slice.TradingDate, spec.Calendar);
+            // Journaled inputs go in at their place, also past the last checkpoint: one journaled after it (the crash came
+            // before it was applied) is not polled again, since the source only returns commands newer than the journal's.
+            while (nextInput < inputs.Count && inputs[nextInput].AfterSlices < slice.Number)
+            {
+                if (OperatorInputs.ToCommand(inputs[nextInput]) is { } command)
+                {
+                    feed.Inbox.Post(command);
+                    if (command is BlockEntriesCommand block) feed.Reconciliation!.KernelWasTold(block.Blocked);
+                }
+                nextInput++;
+            }
             var recovering = slice.Number <= spec.ResumeAfterSlices;
             if (recovering)
             {
-                while (nextInput < inputs.Count && inputs[nextInput].AfterSlices < slice.Number)
-                {
-                    if (OperatorInputs.ToCommand(inputs[nextInput]) is { } command) feed.Inbox.Post(command);
-                    nextInput++;
-                }
                 if (slice.Number == Math.Max(1, spec.ResumeAfterSlices / 2)) spec.CrashPoints.Hit(CrashPointNames.RecoveryMidReplay);
             }
             else
             {
                 if (feed.RestartToTrading is null && spec.ResumeAfterSlices > 0)
                     feed.RestartToTrading = Stopwatch.GetElapsedTime(feed.Started);
-                // The kernel is idle between slices: from here on every order write is new.
-                feed.OrderJournal!.Recovering = false;
                 if (!await PaceAsync(feed, publish, cancellationToken).ConfigureAwait(false)) return (AgentSessionStatus.Stopped, "stopped by the operator");
                 // Jobs due before the bars are published run first; those at the very moment (a daily bar's close) after them.
                 if (spec.Cycle is { } cycle)
                     await cycle.RunJobsAsync(feed.LastPublish ?? publish - TimeSpan.FromDays(1), publish - Tick, feed.Status(), cancellationToken).ConfigureAwait(false);
                 await PollOperatorsAsync(feed, slice.Number - 1, cancellationToken).ConfigureAwait(false);
                 // Reconciled before the first order of this run (after a restart's re-run) and then every interval.
-                var block = await feed.Reconciliation!.ReconcileIfDueAsync(publish, now: !feed.Reconciled, cancellationToken).ConfigureAwait(false);
+                var change = await feed.Reconciliation!.ReconcileIfDueAsync(publish, now: !feed.Reconciled, cancellationToken).ConfigureAwait(false);
                 feed.Reconciled = true;
-                if (block is not null) await PostInputAsync(feed, slice.Number - 1, block).ConfigureAwait(false);
+                if (change is not null) await PostInputAsync(feed, slice.Number - 1, change).ConfigureAwait(false);
                 if (!await HeartbeatAsync(feed, force: false, cancellationToken).ConfigureAwait(false))
                     return (AgentSessionStatus.Stopped, "the account's lease was taken over by another agent");
             }

@@ -20,16 +20,23 @@ namespace Ouroboros.Live.Agent;
 /// are told about, and the live status (positions, working orders, equity, trading state). While a restart re-runs
 /// slices that are already journaled it writes nothing that is already there and tells nobody.
 /// </summary>
-internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal orders, ICrashPoints crash, Action<Notification>? notify, ILogger logger, long resumeAfterSlices,
-    IReadOnlySet<FillId> journaledFills, decimal initialCash) : IKernelSink
+internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal orders, ICrashPoints crash, Action<Notification>? notify, ILogger logger,
+    SliceProgress progress, long resumeAfterSlices, IReadOnlySet<FillId> journaledFills, decimal initialCash) : IKernelSink
 {
     private readonly Dictionary<string, decimal> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<InstrumentId, decimal> _positionsById = [];
     private readonly Dictionary<ClientOrderId, LocalOrderState> _working = [];
     private readonly HashSet<FillId> _fills = [.. journaledFills];
     private readonly List<Task> _pending = [];
+    private AgentCheckpoint? _due;
 
-    public long SlicesDone { get; private set; }
+    /// <summary>
+    /// Slices the kernel has closed, warm-up included: the numbering of the replay, which a restart resumes by. While a
+    /// slice is open this is the number of the one before it (the kernel reports each slice once it is closed).
+    /// </summary>
+    public long SlicesDone => progress.Done;
+
+    /// <summary>The open slice (or the commands after the last closed one) was done by an earlier run.</summary>
     public bool Recovering => SlicesDone < resumeAfterSlices;
     public decimal Equity { get; private set; }
     public decimal Cash { get; private set; } = initialCash;
@@ -69,10 +76,14 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
             _positionsById[fill.Instrument] = after;
         }
         _fills.Add(fill.Id);
-        if (journaledFills.Contains(fill.Id)) return;
-        crash.Hit(CrashPointNames.FillBeforeJournal);
-        orders.AddFill(fill);
-        crash.Hit(CrashPointNames.FillAfterJournal);
+        if (!journaledFills.Contains(fill.Id))
+        {
+            crash.Hit(CrashPointNames.FillBeforeJournal);
+            orders.AddFill(fill);
+            crash.Hit(CrashPointNames.FillAfterJournal);
+        }
+        // A fill journaled in a slice no checkpoint covers may not have been told (the crash came between the two):
+        // told again rather than maybe never.
         if (!Recovering)
             Tell(NotificationKind.TradeExecuted, NotificationSeverity.Info,
                 string.Create(CultureInfo.InvariantCulture, $"{fill.Side} {fill.Quantity} {fill.Instrument} at {fill.Price} (fee {fill.Fee})"), null, fill.Instrument.Value, fill.OrderId.Value);
@@ -82,23 +93,33 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
     {
     }
 
-    /// <summary>A trading slice closed: the checkpoint a restart resumes after.</summary>
+    /// <summary>A trading slice's equity mark: its checkpoint is written once the kernel has closed the slice (<see cref="OnSliceClosed"/>).</summary>
     public void OnEquity(EquityPoint point)
     {
-        SlicesDone++;
+        var slicesDone = SlicesDone + 1;
         Equity = point.Equity;
         Cash = point.Cash;
         LastSliceTime = point.Time;
         DayStartEquity ??= point.Equity;
-        if (SlicesDone <= resumeAfterSlices) return;
-        crash.Hit(CrashPointNames.SliceBeforeCheckpoint);
-        var positions = JsonSerializer.Serialize(_positions);
-        Await(new ValueTask(journal.CheckpointAsync(new AgentCheckpoint(SlicesDone, point.Time, point.Equity, point.Cash, positions, point.Time), CancellationToken.None)));
-        crash.Hit(CrashPointNames.SliceAfterCheckpoint);
+        if (slicesDone <= resumeAfterSlices) return;
+        _due = new AgentCheckpoint(slicesDone, point.Time, point.Equity, point.Cash, JsonSerializer.Serialize(_positions), point.Time);
     }
 
-    /// <summary>Warm-up slices close without an equity mark but still count as slices for resuming.</summary>
-    public void OnWarmUpSlice() => SlicesDone++;
+    /// <summary>
+    /// The kernel closed a slice: the checkpoint a restart resumes after. Written only now, after the slice's risk events
+    /// were told (the kernel streams them after the equity mark), so that a restart, which re-runs checkpointed slices
+    /// silently, cannot swallow them.
+    /// </summary>
+    public void OnSliceClosed(long slicesDone)
+    {
+        if (_due is not { } checkpoint) return;
+        _due = null;
+        if (checkpoint.SlicesDone != slicesDone)
+            throw new InvalidOperationException($"The checkpoint of slice {checkpoint.SlicesDone} is due when the kernel reports {slicesDone} slices done.");
+        crash.Hit(CrashPointNames.SliceBeforeCheckpoint);
+        Await(new ValueTask(journal.CheckpointAsync(checkpoint, CancellationToken.None)));
+        crash.Hit(CrashPointNames.SliceAfterCheckpoint);
+    }
 
     public void OnRiskDecision(RiskDecision decision)
     {
