@@ -23,9 +23,6 @@ internal sealed class RiskAssembly
     private readonly bool[] _closeQueued;
     private readonly Action<RiskEvent> _toSinks;
 
-    /// <summary>The gate named in denials while entries are blocked.</summary>
-    public const string EntryBlockGate = "reconciliation";
-
     private string? _entriesBlocked;
 
     public RiskAssembly(KernelState state)
@@ -123,7 +120,7 @@ internal sealed class RiskAssembly
     {
         var check = _risk.IsEnabled ? BuildCheck(intent, request, idx, price, value, position, cash, equity) : null;
         var verdict = _entriesBlocked is { } blocked && Grows(request.Side, position)
-            ? RiskVerdict.Denied(EntryBlockGate, blocked)
+            ? RiskVerdict.Denied(BlockEntriesCommand.Gate, blocked)
             : check is null ? RiskVerdict.Approved : _risk.Evaluate(check);
         var inputs = check is null ? "{}" : FiguresJson.Write([.. RiskCheckFigures.Of(check), .. verdict.Figures]);
         _state.Sinks.OnRiskDecision(new RiskDecision(request.CreatedAt, request.Id, request.Instrument, request.Side, request.Quantity, value,

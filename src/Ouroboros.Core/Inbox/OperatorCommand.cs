@@ -21,7 +21,11 @@ public sealed record ResumeCommand(string Scope, string By, string Reason, DateT
 /// Blocks new entries (exits stay allowed) while the account's state at the broker is unknown, and lifts the block:
 /// reconciliation sends it when a broker query fails and again when one succeeds.
 /// </summary>
-public sealed record BlockEntriesCommand(bool Blocked, string By, string Reason, DateTimeOffset Time) : OperatorCommand(By, Reason, Time);
+public sealed record BlockEntriesCommand(bool Blocked, string By, string Reason, DateTimeOffset Time) : OperatorCommand(By, Reason, Time)
+{
+    /// <summary>The gate named in the denials while entries are blocked.</summary>
+    public const string Gate = "reconciliation";
+}
 
 /// <summary>Cancels every working order without changing the trading state (an agent stopping with Run:CancelOnExit).</summary>
 public sealed record CancelWorkingOrdersCommand(string By, string Reason, DateTimeOffset Time) : OperatorCommand(By, Reason, Time);
