@@ -40,7 +40,7 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
         var journaledOrders = await spec.Journal.OrdersAsync(cancellationToken).ConfigureAwait(false);
         var journaledFills = (await spec.Journal.FillsAsync(cancellationToken).ConfigureAwait(false)).Select(f => f.Id).ToHashSet();
         var orderJournal = new RecoveringOrderJournal(spec.Journal, journaledOrders) { Recovering = spec.ResumeAfterSlices > 0 };
-        var recorder = new SessionRecorder(spec.Journal, spec.CrashPoints, spec.Notify, _log, spec.ResumeAfterSlices, journaledFills);
+        var recorder = new SessionRecorder(spec.Journal, spec.CrashPoints, spec.Notify, _log, spec.ResumeAfterSlices, journaledFills, spec.InitialCash);
         var setup = new KernelSetup(instruments, spec.VenueModels, spec.Strategy, broker, spec.Risk, spec.Sizing, instruments[0].Currency,
             spec.InitialCash, clock, orderJournal)
         {
@@ -100,7 +100,7 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
                 feed.TradingDays++;
                 lastDate = slice.TradingDate;
                 // The day starts from the last close's equity (the initial cash before the first).
-                feed.Recorder.DayStartEquity = feed.Recorder.Equity == 0m ? spec.InitialCash : feed.Recorder.Equity;
+                feed.Recorder.DayStartEquity = feed.Recorder.Equity;
             }
             var publish = PublishTimes.Of(slice.Time, interval, slice.TradingDate, spec.Calendar);
             var recovering = slice.Number <= spec.ResumeAfterSlices;

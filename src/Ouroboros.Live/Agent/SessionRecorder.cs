@@ -20,7 +20,7 @@ namespace Ouroboros.Live.Agent;
 /// slices that are already journaled it writes nothing that is already there and tells nobody.
 /// </summary>
 internal sealed class SessionRecorder(ISessionJournal journal, ICrashPoints crash, Action<Notification>? notify, ILogger logger, long resumeAfterSlices,
-    IReadOnlySet<FillId> journaledFills) : IKernelSink
+    IReadOnlySet<FillId> journaledFills, decimal initialCash) : IKernelSink
 {
     private readonly Dictionary<string, decimal> _positions = new(StringComparer.Ordinal);
     private readonly HashSet<ClientOrderId> _working = [];
@@ -28,8 +28,9 @@ internal sealed class SessionRecorder(ISessionJournal journal, ICrashPoints cras
 
     public long SlicesDone { get; private set; }
     public bool Recovering => SlicesDone < resumeAfterSlices;
-    public decimal Equity { get; private set; }
-    public decimal Cash { get; private set; }
+    // Before the first slice the account is its initial cash (not 0: the first market-open notice and heartbeat said "equity 0").
+    public decimal Equity { get; private set; } = initialCash;
+    public decimal Cash { get; private set; } = initialCash;
     public decimal? DayStartEquity { get; set; }
     public DateTimeOffset? LastSliceTime { get; private set; }
     public string TradingState { get; private set; } = "ACTIVE";
