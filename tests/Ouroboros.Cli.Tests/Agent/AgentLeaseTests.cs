@@ -22,6 +22,11 @@ public sealed class AgentLeaseTests
         second.Stderr.ShouldContain("paper:krx");
         second.Stdout.ShouldNotContain("Ouroboros agent:");
 
+        // The same account under the seeds' market name is the same account.
+        var third = await AgentCli.RunAsync(replay.Run("--strategy", "sma-cross", "--speed", "20000"), new Dictionary<string, string> { ["ENABLED_MARKETS"] = "KR" });
+        third.ExitCode.ShouldBe(2, third.Stderr);
+        third.Stderr.ShouldContain($"pid {first.Pid}");
+
         var beat = agent.GetProperty("Heartbeat");
         beat.GetProperty("ProcessId").GetInt32().ShouldBe(first.Pid);
         beat.GetProperty("Mode").GetString().ShouldBe("PAPER");
