@@ -18,6 +18,13 @@ public static class CliApp
     /// <summary>Stopped by Ctrl-C or SIGTERM: not an error (the shell's convention, 128 + SIGINT).</summary>
     public const int ExitStopped = 130;
 
+    /// <summary>
+    /// How long Ctrl-C or SIGTERM waits for a command to stop by itself. The library's default (2 s) cut the agent off
+    /// while it journaled its end (its notifications alone may take 10 s to flush), so it exited 143 and its next start
+    /// took the clean stop for a crash.
+    /// </summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
+
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         var globals = new GlobalOptions();
@@ -45,7 +52,13 @@ public static class CliApp
         }
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false })
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = StopGrace,
+            })
                 .ConfigureAwait(false);
         }
         catch (Exception e) when (IsUserError(e))

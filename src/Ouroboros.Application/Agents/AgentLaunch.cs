@@ -45,8 +45,12 @@ public sealed class AgentLaunch
     /// <summary>The session's journal (notifiers write into it too).</summary>
     public ISessionJournal Journal => _journal;
 
-    /// <summary>Runs until the replay ends, the until date or day count is reached, or <paramref name="cancellationToken"/> stops it.</summary>
-    public async Task<AgentSummary> RunAsync(Action<Notification>? notify = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs until the replay ends, the until date or day count is reached, or <paramref name="cancellationToken"/> stops it.
+    /// <paramref name="drainNotifications"/> waits until what <paramref name="notify"/> queued is journaled, so that the
+    /// summary counts every notification of the run.
+    /// </summary>
+    public async Task<AgentSummary> RunAsync(Action<Notification>? notify = null, Func<Task>? drainNotifications = null, CancellationToken cancellationToken = default)
     {
         var checkpoint = await _journal.LastCheckpointAsync(CancellationToken.None).ConfigureAwait(false);
         var inputs = await _journal.InputsAsync(CancellationToken.None).ConfigureAwait(false);
@@ -97,6 +101,7 @@ public sealed class AgentLaunch
         await _store.SaveSessionAsync(_session, CancellationToken.None).ConfigureAwait(false);
         notify?.Invoke(new Notification(_clock.GetUtcNow(), NotificationKind.AgentStopped, NotificationSeverity.Info,
             $"agent {_session.SessionId} {outcome.Status.ToString().ToLowerInvariant()}: {outcome.StopReason}"));
+        if (drainNotifications is not null) await drainNotifications().ConfigureAwait(false);
         return await SummaryAsync(outcome).ConfigureAwait(false);
     }
 

@@ -7,7 +7,12 @@ namespace Ouroboros.Application.Agents;
 internal static class AgentSettingsCheck
 {
     public static readonly string[] Brokers = ["paper", "kis", "kis-vts", "bybit", "bybit-testnet", "bybit-demo"];
-    private static readonly string[] RealMoney = ["kis", "bybit"];
+    // Real-money brokers and the ones that trade the same API without real money.
+    private static readonly Dictionary<string, string> RealMoney = new(StringComparer.Ordinal)
+    {
+        ["kis"] = "kis-vts",
+        ["bybit"] = "bybit-testnet or bybit-demo",
+    };
 
     public static void Check(RunAgentRequest request)
     {
@@ -16,12 +21,13 @@ internal static class AgentSettingsCheck
         var broker = request.Broker.ToLowerInvariant();
         if (mode is not ("paper" or "live")) problems.Add($"«mode» (MODE) must be paper or live, not '{request.Mode}'");
         if (!Brokers.Contains(broker)) problems.Add($"«broker» must be one of {string.Join(", ", Brokers)}, not '{request.Broker}'");
-        else if (RealMoney.Contains(broker) && mode != "live")
-            problems.Add($"«broker» {broker} trades real money: it starts only when the configuration says MODE=live explicitly (or use {broker}-vts / -testnet to paper trade)");
+        else if (RealMoney.TryGetValue(broker, out var paper) && mode != "live")
+            problems.Add($"«broker» {broker} trades real money: it starts only when the configuration says MODE=live explicitly (or use {paper} to paper trade)");
         else if (broker != "paper")
             problems.Add($"«broker» {broker}: its adapter is not part of this build yet; paper trading runs with «broker» paper");
         if (mode == "live" && broker == "paper") problems.Add("MODE=live needs a real broker; the paper broker only paper trades");
-        if (request.Speed is { } s && (!double.IsFinite(s) || s <= 0)) problems.Add($"«speed» must be a positive number of simulated seconds per real second or max, not {s.ToString(CultureInfo.InvariantCulture)}");
+        if (request.Speed is { } s && (!double.IsFinite(s) || s <= 0))
+            problems.Add($"«speed» must be a positive number of simulated seconds per real second or max, not '{request.SpeedText ?? s.ToString(CultureInfo.InvariantCulture)}'; e.g. «speed» 3600");
         if (request.Days is < 1) problems.Add($"«days» must be 1 or more, not {request.Days}");
         if (request.Run.Cash <= 0) problems.Add("«cash» must be positive");
         if (request.TradeMode is not ("daily" or "realtime")) problems.Add($"TRADE_MODE must be daily or realtime, not '{request.TradeMode}'");

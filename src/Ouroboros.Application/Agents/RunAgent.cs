@@ -34,7 +34,7 @@ public sealed class RunAgent(BacktestPreparation preparation, IJournal journal, 
         if (!markets.Any(m => SameMarket(m, market)))
             throw new InvalidInputException("markets", $"the replayed data trades on {market}, which «markets» {string.Join(",", markets)} leaves out");
         var crash = crashPoints ?? NoCrashPoints.Instance;
-        var account = $"{request.Broker.ToLowerInvariant()}:{string.Join('+', markets).ToLowerInvariant()}";
+        var account = $"{request.Broker.ToLowerInvariant()}:{string.Join('+', markets.Select(AccountMarket).Distinct().Order(StringComparer.Ordinal)).ToLowerInvariant()}";
         var fingerprint = Fingerprint(run, prepared);
         var store = await journal.AgentsAsync(cancellationToken).ConfigureAwait(false);
         var latest = await store.LatestSessionAsync(account, cancellationToken).ConfigureAwait(false);
@@ -61,6 +61,17 @@ public sealed class RunAgent(BacktestPreparation preparation, IJournal journal, 
     }
 
     private ILogger Logger => (loggers ?? NullLoggerFactory.Instance).CreateLogger<RunAgent>();
+
+    /// <summary>
+    /// KR and KRX (US and NYSE, NASDAQ) name one market, and KR,US is US,KR: the account, and so its lease, must not
+    /// depend on the spelling, or a second agent started with ENABLED_MARKETS=KR trades the account beside the first.
+    /// </summary>
+    private static string AccountMarket(string market) => market switch
+    {
+        "KR" => "KRX",
+        "NYSE" or "NASDAQ" => "US",
+        _ => market,
+    };
 
     private static bool SameMarket(string asked, string data) =>
         string.Equals(asked, data, StringComparison.OrdinalIgnoreCase)

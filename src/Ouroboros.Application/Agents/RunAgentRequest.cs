@@ -23,6 +23,9 @@ public sealed record RunAgentRequest
     /// <summary>Replay speed in simulated seconds per real second; null: as fast as possible.</summary>
     public double? Speed { get; init; }
 
+    /// <summary>The speed as the operator wrote it, for the message when it is not a speed (<see cref="Speed"/> is then NaN).</summary>
+    public string? SpeedText { get; init; }
+
     public DateOnly? Until { get; init; }
     public int? Days { get; init; }
 

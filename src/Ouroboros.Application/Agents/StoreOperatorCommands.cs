@@ -1,3 +1,4 @@
+using Ouroboros.Application.Operations;
 using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Ports;
 using Ouroboros.Live.Agent;
@@ -14,8 +15,12 @@ internal sealed class StoreOperatorCommands(ITradingStateStore store) : IOperato
     public async Task<IReadOnlyList<OperatorCommand>> PollAsync(DateTimeOffset? after, CancellationToken cancellationToken)
     {
         var history = await store.HistoryAsync(null, 50, cancellationToken).ConfigureAwait(false);
-        return [.. history.Where(t => t.Cause == "operator" && (after is null || t.Time > after)).OrderBy(t => t.Time).Select(ToCommand)];
+        return [.. history.Where(t => IsOperators(t) && (after is null || t.Time > after)).OrderBy(t => t.Time).Select(ToCommand)];
     }
+
+    // `risk kill` writes its own cause: polling only for "operator" let a kill from another process never reach the agent.
+    private static bool IsOperators(TradingStateChanged t) =>
+        t.Cause is TradingStateOperations.OperatorCause or TradingStateOperations.KillSwitchCause;
 
     public static OperatorCommand ToCommand(TradingStateChanged t) => t switch
     {

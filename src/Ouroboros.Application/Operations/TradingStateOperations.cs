@@ -14,6 +14,12 @@ public sealed class TradingStateOperations(IJournal journal, RiskLimits limits, 
 {
     public const string Account = TradingStateBook.AccountScope;
 
+    /// <summary>The cause of an operator's halt and resume; running agents poll for transitions with these causes.</summary>
+    public const string OperatorCause = "operator";
+
+    /// <summary>The cause of an operator's kill.</summary>
+    public const string KillSwitchCause = "kill switch";
+
     /// <summary>The markets a scope may name.</summary>
     public static IReadOnlyList<string> Markets { get; } = [.. Domain.Calendars.MarketCalendars.All.Select(c => c.Market)];
 
@@ -34,7 +40,7 @@ public sealed class TradingStateOperations(IJournal journal, RiskLimits limits, 
         var scope = Scope(request.Market, "market");
         var why = Reason(request.Reason);
         return ChangeAsync("risk.halt", scope, current => current.State == TradingState.Halted ? null
-            : new TradingStateChanged(clock.GetUtcNow(), scope, current.State, TradingState.Halted, false, "operator", why, request.Actor), cancellationToken);
+            : new TradingStateChanged(clock.GetUtcNow(), scope, current.State, TradingState.Halted, false, OperatorCause, why, request.Actor), cancellationToken);
     }
 
     public Task<TradingStateChange> ResumeAsync(ChangeTradingStateRequest request, CancellationToken cancellationToken = default)
@@ -43,7 +49,7 @@ public sealed class TradingStateOperations(IJournal journal, RiskLimits limits, 
         var scope = Scope(request.Market, "market");
         var why = Reason(request.Reason);
         return ChangeAsync("risk.resume", scope, current => current.State == TradingState.Active && !current.Killed ? null
-            : new TradingStateChanged(clock.GetUtcNow(), scope, current.State, TradingState.Active, false, "operator", why, request.Actor), cancellationToken);
+            : new TradingStateChanged(clock.GetUtcNow(), scope, current.State, TradingState.Active, false, OperatorCause, why, request.Actor), cancellationToken);
     }
 
     public Task<TradingStateChange> KillAsync(KillRequest request, CancellationToken cancellationToken = default)
@@ -51,7 +57,7 @@ public sealed class TradingStateOperations(IJournal journal, RiskLimits limits, 
         ArgumentNullException.ThrowIfNull(request);
         var why = Reason(request.Reason);
         return ChangeAsync("risk.kill", Account, current => current.Killed ? null
-            : new TradingStateChanged(clock.GetUtcNow(), Account, current.State, TradingState.Halted, true, "kill switch", why, request.Actor), cancellationToken);
+            : new TradingStateChanged(clock.GetUtcNow(), Account, current.State, TradingState.Halted, true, KillSwitchCause, why, request.Actor), cancellationToken);
     }
 
     public async Task<TradingStateHistory> HistoryAsync(TradingStateHistoryRequest request, CancellationToken cancellationToken = default)

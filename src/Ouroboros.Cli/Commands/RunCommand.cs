@@ -6,7 +6,6 @@ using Ouroboros.Application.Agents;
 using Ouroboros.Application.Backtests;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Cli.Output;
-using Ouroboros.Core.Errors;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Hosting.Agents;
 using Ouroboros.Hosting.Configuration;
@@ -49,6 +48,7 @@ public static class RunCommand
                 Mode = Setting("Agent:Mode").ToLowerInvariant(),
                 Markets = Split(parse.GetValue(markets) ?? Setting("Agent:Markets")),
                 Speed = ParseSpeed(speedText),
+                SpeedText = speedText,
                 Until = parse.GetValue(until) is { } u ? DateOnly.FromDateTime(CliParsing.Date(u, "--until", endOfDay: false)!.Value.UtcDateTime) : null,
                 Days = parse.GetValue(days),
                 TradeMode = Setting("Agent:TradeMode").ToLowerInvariant(),
@@ -86,8 +86,7 @@ public static class RunCommand
             {
                 dispatcher.Publish(n);
                 progress.On(n);
-            }, ct).ConfigureAwait(false);
-            await dispatcher.FlushAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            }, () => dispatcher.FlushAsync(TimeSpan.FromSeconds(10)), ct).ConfigureAwait(false);
             await AgentPrinter.SummaryAsync(io.Out, summary, quiet).ConfigureAwait(false);
             return summary.Status == "stopped" ? CliApp.ExitStopped : CliApp.ExitOk;
         });
@@ -98,10 +97,10 @@ public static class RunCommand
 
     private static int Whole(string text) => (int)decimal.Parse(text, CultureInfo.InvariantCulture);
 
+    /// <summary>null: max; NaN when the text is no number, which the run's check reports with every other problem.</summary>
     private static double? ParseSpeed(string text)
     {
         if (text.Equals("max", StringComparison.OrdinalIgnoreCase)) return null;
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && double.IsFinite(s) && s > 0) return s;
-        throw new InvalidInputException("speed", $"«speed» must be a positive number of simulated seconds per real second or max, not '{text}'; e.g. «speed» 3600");
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : double.NaN;
     }
 }

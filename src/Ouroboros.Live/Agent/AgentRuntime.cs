@@ -116,7 +116,7 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
                 feed.TradingDays++;
                 lastDate = slice.TradingDate;
                 // The day starts from the last close's equity (the initial cash before the first).
-                feed.Recorder.DayStartEquity = feed.Recorder.Equity == 0m ? spec.InitialCash : feed.Recorder.Equity;
+                feed.Recorder.DayStartEquity = feed.Recorder.Equity;
             }
             var publish = PublishTimes.Of(slice.Time, interval, slice.TradingDate, spec.Calendar);
             // Journaled inputs go in at their place, also past the last checkpoint: one journaled after it (the crash came

@@ -38,7 +38,8 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
 
     /// <summary>The open slice (or the commands after the last closed one) was done by an earlier run.</summary>
     public bool Recovering => SlicesDone < resumeAfterSlices;
-    public decimal Equity { get; private set; }
+    // Before the first slice the account is its initial cash (not 0: the first market-open notice and heartbeat said "equity 0").
+    public decimal Equity { get; private set; } = initialCash;
     public decimal Cash { get; private set; } = initialCash;
     public decimal? DayStartEquity { get; set; }
     public DateTimeOffset? LastSliceTime { get; private set; }
