@@ -14,8 +14,12 @@ internal sealed class StoreOperatorCommands(ITradingStateStore store) : IOperato
     public async Task<IReadOnlyList<OperatorCommand>> PollAsync(DateTimeOffset? after, CancellationToken cancellationToken)
     {
         var history = await store.HistoryAsync(null, 50, cancellationToken).ConfigureAwait(false);
-        return [.. history.Where(t => t.Cause == "operator" && (after is null || t.Time > after)).OrderBy(t => t.Time).Select(ToCommand)];
+        return [.. history.Where(t => IsOperator(t) && (after is null || t.Time > after)).OrderBy(t => t.Time).Select(ToCommand)];
     }
+
+    // The causes the operator commands write (Operations/TradingStateOperations): a halt or resume is "operator", the
+    // kill switch "kill switch"; the risk engine's own transitions (circuit breaker, its "kill_switch", ...) are not commands.
+    private static bool IsOperator(TradingStateChanged t) => t.Cause is "operator" || (t.Cause is "kill switch" && t.Killed);
 
     public static OperatorCommand ToCommand(TradingStateChanged t) => t switch
     {

@@ -39,7 +39,7 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
         var broker = new SimulatedBroker(instruments, spec.VenueModels, spec.FillPolicy, interval, clock);
         var journaledOrders = await spec.Journal.OrdersAsync(cancellationToken).ConfigureAwait(false);
         var journaledFills = (await spec.Journal.FillsAsync(cancellationToken).ConfigureAwait(false)).Select(f => f.Id).ToHashSet();
-        var orderJournal = new RecoveringOrderJournal(spec.Journal, journaledOrders) { Recovering = spec.ResumeAfterSlices > 0 };
+        var orderJournal = new RecoveringOrderJournal(spec.Journal, journaledOrders);
         var recorder = new SessionRecorder(spec.Journal, spec.CrashPoints, spec.Notify, _log, spec.ResumeAfterSlices, journaledFills);
         var setup = new KernelSetup(instruments, spec.VenueModels, spec.Strategy, broker, spec.Risk, spec.Sizing, instruments[0].Currency,
             spec.InitialCash, clock, orderJournal)
@@ -104,13 +104,15 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
             }
             var publish = PublishTimes.Of(slice.Time, interval, slice.TradingDate, spec.Calendar);
             var recovering = slice.Number <= spec.ResumeAfterSlices;
+            // Journaled inputs go back where they were applied; also on the first slice after the re-run, as a command
+            // journaled after the last checkpoint (then the crash) is applied before that slice and no poll returns it again.
+            while (nextInput < inputs.Count && inputs[nextInput].AfterSlices < slice.Number)
+            {
+                if (OperatorInputs.ToCommand(inputs[nextInput]) is { } command) feed.Inbox.Post(command);
+                nextInput++;
+            }
             if (recovering)
             {
-                while (nextInput < inputs.Count && inputs[nextInput].AfterSlices < slice.Number)
-                {
-                    if (OperatorInputs.ToCommand(inputs[nextInput]) is { } command) feed.Inbox.Post(command);
-                    nextInput++;
-                }
                 if (slice.Number == Math.Max(1, spec.ResumeAfterSlices / 2)) spec.CrashPoints.Hit(CrashPointNames.RecoveryMidReplay);
             }
             else
@@ -129,14 +131,18 @@ public sealed class AgentRuntime(ILogger<AgentRuntime>? logger = null)
             foreach (var (instrument, bar) in slice.Bars) feed.Inbox.PostBar(instrument, in bar);
             feed.Inbox.CloseSlice(slice.Time);
             await feed.Progress.WaitForAsync(slice.Number, feed.Kernel, CancellationToken.None).ConfigureAwait(false);
+            await feed.Recorder.CheckpointedAsync().ConfigureAwait(false);
             feed.Slice = slice.Number;
             feed.LastBarTime = slice.Time;
             feed.LastPublish = publish;
-            if (!recovering && spec.Cycle is { } atPublish)
+            // The last re-run slice runs its jobs too: a crash after its checkpoint but before its jobs (a daily bar's
+            // close) would otherwise lose them, as the next slice asks only for the jobs after this one; those done are skipped.
+            if ((!recovering || slice.Number == spec.ResumeAfterSlices) && spec.Cycle is { } atPublish)
                 await atPublish.RunJobsAsync(publish - Tick, publish, feed.Status(), cancellationToken).ConfigureAwait(false);
         }
         // Jobs of the last day (its close and post-market) run before the session ends.
-        if (spec.Cycle is { } last && feed.LastPublish is { } end && feed.Slice > spec.ResumeAfterSlices)
+        // Also after a restart that had nothing left to re-run: the crash may have come among these jobs (those done are skipped).
+        if (spec.Cycle is { } last && feed.LastPublish is { } end)
             await last.RunJobsAsync(end, end + TimeSpan.FromHours(1), feed.Status(), cancellationToken).ConfigureAwait(false);
         return (AgentSessionStatus.Finished, "the replay reached the end of its data");
     }

@@ -6,25 +6,35 @@ using Ouroboros.Domain.Primitives;
 namespace Ouroboros.Live.Agent;
 
 /// <summary>
-/// The session journal as the kernel's order journal. While a restart re-runs what earlier runs already did, a write
-/// that would store what the journal already says is skipped (no fsync per replayed order); a write that differs (an
-/// order the crash caught between two states) is stored, so the journal ends up saying what the broker was told.
+/// The session journal as the kernel's order journal. A restart re-runs what earlier runs already did, so a journaled
+/// order passes again through the states that led to the one the journal holds: those writes are skipped (the row
+/// is an upsert, and writing an earlier state would move it backwards, e.g. a filled order back to accepted). Once the
+/// re-run reaches the journaled state the order has caught up and every later change is new and stored; a terminal
+/// state the journal never saw is stored too, so the journal ends up saying what the broker was told.
 /// </summary>
 internal sealed class RecoveringOrderJournal(ISessionJournal journal, IReadOnlyList<OrderSnapshot> journaled) : IOrderJournal
 {
-    private readonly Dictionary<ClientOrderId, OrderSnapshot> _journaled = journaled.ToDictionary(o => o.Request.Id);
+    // Journaled orders the re-run has not caught up with yet.
+    private readonly Dictionary<ClientOrderId, OrderSnapshot> _behind = journaled.ToDictionary(o => o.Request.Id);
 
-    /// <summary>True while re-running; set false when the run passes the last checkpoint.</summary>
+    /// <summary>True while journaled orders may still be re-run (the default when the journal holds any).</summary>
     public bool Recovering { get; set; } = journaled.Count > 0;
 
     public int Skipped { get; private set; }
 
     public ValueTask AppendAsync(Order order, DateTimeOffset time, CancellationToken cancellationToken)
     {
-        if (Recovering && _journaled.TryGetValue(order.Request.Id, out var known) && Same(known, order))
+        ArgumentNullException.ThrowIfNull(order);
+        if (Recovering && _behind.TryGetValue(order.Request.Id, out var known))
         {
-            Skipped++;
-            return ValueTask.CompletedTask;
+            var caughtUp = Same(known, order);
+            if (caughtUp || !order.Status.IsTerminal())
+            {
+                if (caughtUp) _behind.Remove(order.Request.Id);
+                Skipped++;
+                return ValueTask.CompletedTask;
+            }
+            _behind.Remove(order.Request.Id);
         }
         return journal.AppendAsync(order, time, cancellationToken);
     }

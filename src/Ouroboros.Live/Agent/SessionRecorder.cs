@@ -25,6 +25,8 @@ internal sealed class SessionRecorder(ISessionJournal journal, ICrashPoints cras
     private readonly Dictionary<string, decimal> _positions = new(StringComparer.Ordinal);
     private readonly HashSet<ClientOrderId> _working = [];
     private readonly List<Task> _pending = [];
+    private readonly Lock _checkpointGate = new();
+    private Task? _checkpoint;
 
     public long SlicesDone { get; private set; }
     public bool Recovering => SlicesDone < resumeAfterSlices;
@@ -81,7 +83,30 @@ internal sealed class SessionRecorder(ISessionJournal journal, ICrashPoints cras
         if (SlicesDone <= resumeAfterSlices) return;
         crash.Hit(CrashPointNames.SliceBeforeCheckpoint);
         var positions = JsonSerializer.Serialize(_positions);
-        Await(new ValueTask(journal.CheckpointAsync(new AgentCheckpoint(SlicesDone, point.Time, point.Equity, point.Cash, positions, point.Time), CancellationToken.None)));
+        // Not awaited here (the kernel's thread must not block): the feed awaits it in CheckpointedAsync before the
+        // next slice, so checkpoints are stored one at a time and in order; a crash can lose the newest, never leave a hole.
+        var checkpoint = new AgentCheckpoint(SlicesDone, point.Time, point.Equity, point.Cash, positions, point.Time);
+        lock (_checkpointGate)
+            _checkpoint = _checkpoint is { } previous ? AfterAsync(previous, checkpoint) : journal.CheckpointAsync(checkpoint, CancellationToken.None);
+    }
+
+    private async Task AfterAsync(Task previous, AgentCheckpoint checkpoint)
+    {
+        await previous.ConfigureAwait(false);
+        await journal.CheckpointAsync(checkpoint, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>Awaits the checkpoint of the slice the kernel just closed (if it wrote one): it is stored when this returns.</summary>
+    public async Task CheckpointedAsync()
+    {
+        Task? write;
+        lock (_checkpointGate)
+        {
+            write = _checkpoint;
+            _checkpoint = null;
+        }
+        if (write is null) return;
+        await write.ConfigureAwait(false);
         crash.Hit(CrashPointNames.SliceAfterCheckpoint);
     }
 
@@ -119,6 +144,7 @@ internal sealed class SessionRecorder(ISessionJournal journal, ICrashPoints cras
     /// <summary>Awaits journal writes that did not complete at once (SQLite's do).</summary>
     public async Task FlushAsync()
     {
+        await CheckpointedAsync().ConfigureAwait(false);
         foreach (var t in _pending) await t.ConfigureAwait(false);
         _pending.Clear();
     }
