@@ -20,7 +20,7 @@ internal sealed class StoreOperatorCommands(ITradingStateStore store) : IOperato
 
     // `risk kill` writes its own cause: polling only for "operator" let a kill from another process never reach the agent.
     private static bool IsOperators(TradingStateChanged t) =>
-        t.Cause is TradingStateOperations.OperatorCause or TradingStateOperations.KillSwitchCause;
+        t.Cause is TradingStateOperations.OperatorCause || (t.Cause is TradingStateOperations.KillSwitchCause && t.Killed);
 
     public static OperatorCommand ToCommand(TradingStateChanged t) => t switch
     {

@@ -18,7 +18,6 @@ public static class CrashPointNames
     public const string JobBeforeMark = "job.before-mark";
     public const string JobAfterMark = "job.after-mark";
     public const string PreMarketBeforePlaybook = "premarket.before-playbook";
-    public const string PlaybookMidWrite = "playbook.mid-write";
     public const string PostMarketBeforeReview = "postmarket.before-review";
     public const string PostMarketAfterReview = "postmarket.after-review";
     public const string SessionAfterLease = "session.after-lease";
@@ -30,7 +29,7 @@ public static class CrashPointNames
     [
         OrderAfterDecide, OrderAfterPersist, OrderAfterSend, OrderAfterAck, OrderAfterDenied, FillBeforeJournal, FillAfterJournal,
         SliceBeforeCheckpoint, SliceAfterCheckpoint, OperatorBeforeApply, KillBeforeCancel, KillAfterCancel,
-        JobBeforeMark, JobAfterMark, PreMarketBeforePlaybook, PlaybookMidWrite, PostMarketBeforeReview, PostMarketAfterReview,
+        JobBeforeMark, JobAfterMark, PreMarketBeforePlaybook, PostMarketBeforeReview, PostMarketAfterReview,
         SessionAfterLease, RecoveryMidReplay, ReconcileAfterQuery, ShutdownBeforeFlush,
     ];
 }

@@ -110,6 +110,10 @@ public static class OuroborosConfiguration
             if (AgentSettings.SeedNames.TryGetValue(key, out var setting)) yield return new(setting, value);
     }
 
+    private static bool IsCrashInjection(string key) =>
+        key.Equals(Agents.EnvironmentCrashPoints.EnableVariable, StringComparison.OrdinalIgnoreCase)
+        || key.Equals(Agents.EnvironmentCrashPoints.PointVariable, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>OUROBOROS_BACKTEST__CASH → Backtest:Cash; other variables are ignored (secrets stay out of config).</summary>
     private static IEnumerable<KeyValuePair<string, string?>> ToConfigKeys(IEnumerable<KeyValuePair<string, string?>> pairs)
     {
@@ -118,6 +122,8 @@ public static class OuroborosConfiguration
             if (!key.StartsWith("OUROBOROS_", StringComparison.OrdinalIgnoreCase)) continue;
             var rest = key["OUROBOROS_".Length..];
             if (rest.Length == 0 || rest.Equals("CONFIG", StringComparison.OrdinalIgnoreCase)) continue;
+            // The crash-injection flags are read by the harness itself (EnvironmentCrashPoints), not settings.
+            if (IsCrashInjection(key)) continue;
             yield return new(rest.Replace("__", ":", StringComparison.Ordinal), value);
         }
     }

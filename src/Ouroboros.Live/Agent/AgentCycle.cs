@@ -10,7 +10,8 @@ namespace Ouroboros.Live.Agent;
 /// <summary>
 /// The daily cycle of a replayed session: each job between two replayed moments runs, then is marked in the journal,
 /// so a crash between the two runs it again after the restart (its effects are notifications and hooks that tolerate
-/// a repeat) and a crash after marking never runs it twice. Rescans, daily sessions and realtime cycles are counted and
+/// a repeat) and a crash after marking never runs it twice: jobs the journal already holds are skipped, so a restart
+/// may ask again for the jobs around the slice it resumes after without doubling any. Rescans, daily sessions and realtime cycles are counted and
 /// journaled only when the feed has bars finer than a day: on daily bars the day's decisions happen when its bar closes.
 /// </summary>
 public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCycleOptions options, ISessionJournal journal, ICrashPoints crash,
@@ -22,6 +23,8 @@ public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCyc
     /// <summary>Intraday jobs on a daily feed, which have nothing to do.</summary>
     public int JobsIdle { get; private set; }
 
+    private HashSet<string>? _marked;
+
     public async Task RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken)
     {
         foreach (var job in DailyCycleSchedule.JobsBetween(calendars, fromExclusive, toInclusive, options))
@@ -31,12 +34,22 @@ public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCyc
                 JobsIdle++;
                 continue;
             }
+            var marked = _marked ??= await MarkedAsync(cancellationToken).ConfigureAwait(false);
+            if (marked.Contains(job.Key)) continue;
             var outcome = await RunAsync(job, status, cancellationToken).ConfigureAwait(false);
             crash.Hit(CrashPointNames.JobBeforeMark);
             await journal.TryMarkJobAsync(job.ToRecord(job.At, outcome), CancellationToken.None).ConfigureAwait(false);
+            marked.Add(job.Key);
             crash.Hit(CrashPointNames.JobAfterMark);
             JobsRun++;
         }
+    }
+
+    private async Task<HashSet<string>> MarkedAsync(CancellationToken cancellationToken)
+    {
+        var jobs = await journal.JobsAsync(cancellationToken).ConfigureAwait(false);
+        return jobs.Select(j => string.Create(CultureInfo.InvariantCulture, $"{j.Market}/{j.TradingDate:yyyy-MM-dd}/{j.Kind}/{j.Sequence}"))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private async Task<string?> RunAsync(ScheduledJob job, AgentStatus status, CancellationToken cancellationToken)

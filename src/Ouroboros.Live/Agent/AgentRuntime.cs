@@ -155,14 +155,18 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
             foreach (var (instrument, bar) in slice.Bars) feed.Inbox.PostBar(instrument, in bar);
             feed.Inbox.CloseSlice(slice.Time);
             await feed.Progress.WaitForAsync(slice.Number, feed.Kernel, CancellationToken.None).ConfigureAwait(false);
+            await feed.Recorder.CheckpointedAsync().ConfigureAwait(false);
             feed.Slice = slice.Number;
             feed.LastBarTime = slice.Time;
             feed.LastPublish = publish;
-            if (!recovering && spec.Cycle is { } atPublish)
+            // The last re-run slice runs its jobs too: a crash after its checkpoint but before its jobs (a daily bar's
+            // close) would otherwise lose them, as the next slice asks only for the jobs after this one; those done are skipped.
+            if ((!recovering || slice.Number == spec.ResumeAfterSlices) && spec.Cycle is { } atPublish)
                 await atPublish.RunJobsAsync(publish - Tick, publish, feed.Status(), cancellationToken).ConfigureAwait(false);
         }
         // Jobs of the last day (its close and post-market) run before the session ends.
-        if (spec.Cycle is { } last && feed.LastPublish is { } end && feed.Slice > spec.ResumeAfterSlices)
+        // Also after a restart that had nothing left to re-run: the crash may have come among these jobs (those done are skipped).
+        if (spec.Cycle is { } last && feed.LastPublish is { } end)
             await last.RunJobsAsync(end, end + TimeSpan.FromHours(1), feed.Status(), cancellationToken).ConfigureAwait(false);
         return (AgentSessionStatus.Finished, "the replay reached the end of its data");
     }

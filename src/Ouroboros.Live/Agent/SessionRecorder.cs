@@ -29,6 +29,7 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
     private readonly HashSet<FillId> _fills = [.. journaledFills];
     private readonly List<Task> _pending = [];
     private AgentCheckpoint? _due;
+    private Task? _checkpoint;
 
     /// <summary>
     /// Slices the kernel has closed, warm-up included: the numbering of the replay, which a restart resumes by. While a
@@ -118,7 +119,21 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
         if (checkpoint.SlicesDone != slicesDone)
             throw new InvalidOperationException($"The checkpoint of slice {checkpoint.SlicesDone} is due when the kernel reports {slicesDone} slices done.");
         crash.Hit(CrashPointNames.SliceBeforeCheckpoint);
-        Await(new ValueTask(journal.CheckpointAsync(checkpoint, CancellationToken.None)));
+        var write = journal.CheckpointAsync(checkpoint, CancellationToken.None);
+        if (write.IsCompletedSuccessfully) crash.Hit(CrashPointNames.SliceAfterCheckpoint);
+        else _checkpoint = write;
+    }
+
+    /// <summary>
+    /// Awaits the checkpoint of the slice the kernel just closed when it did not complete at once; the feed calls it
+    /// before the next slice, so checkpoints are stored one at a time and in order (a crash loses the newest, never
+    /// leaves a hole).
+    /// </summary>
+    public async Task CheckpointedAsync()
+    {
+        if (_checkpoint is not { } write) return;
+        _checkpoint = null;
+        await write.ConfigureAwait(false);
         crash.Hit(CrashPointNames.SliceAfterCheckpoint);
     }
 
@@ -153,6 +168,7 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
     /// <summary>Awaits journal writes that did not complete at once (SQLite's do).</summary>
     public async Task FlushAsync()
     {
+        await CheckpointedAsync().ConfigureAwait(false);
         foreach (var t in _pending) await t.ConfigureAwait(false);
         _pending.Clear();
     }
