@@ -44,7 +44,7 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
         broker.OpenAccount(spec.InitialCash);
         var progress = new SliceProgress();
         var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, progress, spec.ResumeAfterSlices, journaledFills,
-            spec.InitialCash);
+            spec.InitialCash, spec.WallClock);
         var account = spec.BrokerAccountView?.Invoke(broker) ?? broker;
         var reconciliation = new AgentReconciliation(account, recorder, spec.Notify, spec.WallClock, spec.ReconcileInterval, spec.CrashPoints,
             _loggers.CreateLogger<Reconciliation.ReconciliationLoop>());

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Ouroboros.Core.Agent;
 using Ouroboros.Core.Faults;
 using Ouroboros.Core.Notifications;
+using Ouroboros.Core.Ports;
 using Ouroboros.Core.Reconciliation;
 using Ouroboros.Core.Sinks;
 using Ouroboros.Domain.Events;
@@ -21,7 +22,7 @@ namespace Ouroboros.Live.Agent;
 /// slices that are already journaled it writes nothing that is already there and tells nobody.
 /// </summary>
 internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal orders, ICrashPoints crash, Action<Notification>? notify, ILogger logger,
-    SliceProgress progress, long resumeAfterSlices, IReadOnlySet<FillId> journaledFills, decimal initialCash) : IKernelSink
+    SliceProgress progress, long resumeAfterSlices, IReadOnlySet<FillId> journaledFills, decimal initialCash, TimeProvider wallClock) : IKernelSink
 {
     private readonly Dictionary<string, decimal> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<InstrumentId, decimal> _positionsById = [];
@@ -119,9 +120,36 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
         if (checkpoint.SlicesDone != slicesDone)
             throw new InvalidOperationException($"The checkpoint of slice {checkpoint.SlicesDone} is due when the kernel reports {slicesDone} slices done.");
         crash.Hit(CrashPointNames.SliceBeforeCheckpoint);
-        var write = journal.CheckpointAsync(checkpoint, CancellationToken.None);
+        Task write;
+        try
+        {
+            write = journal.CheckpointAsync(checkpoint, CancellationToken.None);
+        }
+        catch (StorageException e)
+        {
+            // A store that is busy or briefly failing must not stop trading: the feed retries before the next slice.
+            Log.CheckpointRetry(logger, checkpoint.SlicesDone, e.Message);
+            write = RetryCheckpointAsync(checkpoint);
+        }
         if (write.IsCompletedSuccessfully) crash.Hit(CrashPointNames.SliceAfterCheckpoint);
         else _checkpoint = write;
+    }
+
+    private async Task RetryCheckpointAsync(AgentCheckpoint checkpoint)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), wallClock).ConfigureAwait(false);
+            try
+            {
+                await journal.CheckpointAsync(checkpoint, CancellationToken.None).ConfigureAwait(false);
+                return;
+            }
+            catch (StorageException e) when (attempt < 5)
+            {
+                Log.CheckpointRetry(logger, checkpoint.SlicesDone, e.Message);
+            }
+        }
     }
 
     /// <summary>
