@@ -120,26 +120,16 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
         if (checkpoint.SlicesDone != slicesDone)
             throw new InvalidOperationException($"The checkpoint of slice {checkpoint.SlicesDone} is due when the kernel reports {slicesDone} slices done.");
         crash.Hit(CrashPointNames.SliceBeforeCheckpoint);
-        Task write;
-        try
-        {
-            write = journal.CheckpointAsync(checkpoint, CancellationToken.None);
-        }
-        catch (StorageException e)
-        {
-            // A store that is busy or briefly failing must not stop trading: the feed retries before the next slice.
-            Log.CheckpointRetry(logger, checkpoint.SlicesDone, e.Message);
-            write = RetryCheckpointAsync(checkpoint);
-        }
+        var write = WriteCheckpointAsync(checkpoint);
         if (write.IsCompletedSuccessfully) crash.Hit(CrashPointNames.SliceAfterCheckpoint);
         else _checkpoint = write;
     }
 
-    private async Task RetryCheckpointAsync(AgentCheckpoint checkpoint)
+    /// <summary>A store that is busy or briefly failing must not stop trading: a refused checkpoint is retried a few times.</summary>
+    private async Task WriteCheckpointAsync(AgentCheckpoint checkpoint)
     {
         for (var attempt = 1; ; attempt++)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), wallClock).ConfigureAwait(false);
             try
             {
                 await journal.CheckpointAsync(checkpoint, CancellationToken.None).ConfigureAwait(false);
@@ -149,6 +139,7 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
             {
                 Log.CheckpointRetry(logger, checkpoint.SlicesDone, e.Message);
             }
+            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), wallClock).ConfigureAwait(false);
         }
     }
 

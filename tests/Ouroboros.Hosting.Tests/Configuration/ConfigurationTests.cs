@@ -44,8 +44,12 @@ public sealed class ConfigurationTests
     {
         using var tmp = new TempDirectory();
         var o = OuroborosConfiguration.Load(tmp.Path, environment: NoEnvironment);
-        (o with { Risk = RiskPolicy.Hard, BlackoutWindows = OuroborosOptions.Defaults.BlackoutWindows, Llm = OuroborosOptions.Defaults.Llm })
+        (o with { Risk = RiskPolicy.Hard, BlackoutWindows = OuroborosOptions.Defaults.BlackoutWindows, Llm = OuroborosOptions.Defaults.Llm, Agent = OuroborosOptions.Defaults.Agent })
             .ShouldBe(OuroborosOptions.Defaults);
+        o.Agent.OrderBy(kv => kv.Key).ShouldBe(OuroborosOptions.Defaults.Agent.OrderBy(kv => kv.Key));
+        o.AgentSetting("Agent:Mode").ShouldBe("paper");
+        o.AgentSetting("Agent:Replay").ShouldBe("data/kr");
+        o.AgentSetting("Reconcile:IntervalSeconds").ShouldBe("60");
         o.Llm.Providers.ShouldBeEmpty();
         o.Llm.Routes.Values.ShouldAllBe(chain => chain.Count == 0);
         o.Llm.Cache.ShouldBe(Ouroboros.Ai.Routing.CacheMode.Off);
@@ -56,6 +60,30 @@ public sealed class ConfigurationTests
         o.Risk.CircuitBreaker.ShouldBe(-0.03m);
         o.Risk.MinConfidence.ShouldBe(0.80);
         o.BlackoutWindows.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_seed_systems_agent_variables_keep_working_beside_the_ouroboros_keys()
+    {
+        using var tmp = new TempDirectory();
+        File.WriteAllText(tmp.File(".env"), "MODE=live\nTRADE_MODE=realtime\nENABLED_MARKETS=KR,US\n");
+        var o = OuroborosConfiguration.Load(tmp.Path, environment: new Dictionary<string, string?> { ["DAILY_SESSIONS"] = "3", ["PRE_MARKET_MINUTES"] = "45" });
+        o.AgentSetting("Agent:Mode").ShouldBe("live");
+        o.AgentSetting("Agent:TradeMode").ShouldBe("realtime");
+        o.AgentSetting("Agent:Markets").ShouldBe("KR,US");
+        o.AgentSetting("Agent:DailySessions").ShouldBe("3");
+        o.AgentSetting("Agent:PreMarketMinutes").ShouldBe("45");
+    }
+
+    [Fact]
+    public void Bad_agent_settings_are_listed_together_with_the_others()
+    {
+        using var tmp = new TempDirectory();
+        var e = Should.Throw<ConfigurationException>(() => OuroborosConfiguration.Load(tmp.Path, environment: new Dictionary<string, string?>
+        {
+            ["MODE"] = "maybe", ["DAILY_SESSIONS"] = "1.5", ["OUROBOROS_AGENT__SPEED"] = "fast", ["OUROBOROS_BACKTEST__CASH"] = "-1",
+        }));
+        e.Problems.Count.ShouldBe(4, string.Join(" | ", e.Problems));
     }
 
     [Fact]
