@@ -119,6 +119,12 @@ public sealed class AgentLaunch
     {
         var now = _clock.GetUtcNow();
         var json = JsonSerializer.Serialize(status);
+        // The session's row follows along, so `status` shows how far a running session got.
+        if (status.SlicesDone != _session.SlicesDone && !status.Recovering)
+        {
+            _session = _session with { SlicesDone = status.SlicesDone, LastSliceTime = status.LastBarTime };
+            await _store.SaveSessionAsync(_session, cancellationToken).ConfigureAwait(false);
+        }
         await _store.WriteHeartbeatAsync(new AgentHeartbeat(_session.SessionId, _session.Account, Environment.ProcessId, Banner.Mode, Banner.Broker,
             Banner.Markets, now, json), cancellationToken).ConfigureAwait(false);
         return await _store.RenewLeaseAsync(Core.Agent.AgentLease.For(_session, now, RunAgent.LeaseTime), cancellationToken).ConfigureAwait(false);
