@@ -62,6 +62,14 @@ internal sealed class IntentExecution(KernelState state, RiskAssembly risk)
             Skip(intent, "data missing: no price seen yet for this instrument");
             return;
         }
+        // A stale price is never used as fresh: entries are skipped. A close still goes out, sized on the position
+        // (not the price): reducing exposure while blind is the safe side; its proceeds are not counted below.
+        var stale = state.StalePrices.Of(idx);
+        if (stale is not null && intent.Action != IntentAction.Close)
+        {
+            Skip(intent, $"data missing: the price of {instrument.Id} is stale since {stale.LastEventAt:O} (feed silent for {stale.Silence.TotalSeconds:0} s)");
+            return;
+        }
         var sizing = state.Setup.Sizing;
         var spec = intent.Size;
         if (spec is null)
@@ -131,7 +139,7 @@ internal sealed class IntentExecution(KernelState state, RiskAssembly risk)
             orders.Persist(order);
         }
         _crash.Hit(CrashPointNames.OrderAfterAck);
-        if (request.Side == OrderSide.Sell && order.Status.IsWorking())
+        if (request.Side == OrderSide.Sell && order.Status.IsWorking() && stale is null)
             _pendingSellProceeds += request.Quantity * price - model.Fees.Fee(instrument, OrderSide.Sell, request.Quantity, price, Liquidity.Taker);
     }
 

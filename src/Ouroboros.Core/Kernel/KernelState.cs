@@ -1,3 +1,4 @@
+using Ouroboros.Core.Execution;
 using Ouroboros.Core.Orders;
 using Ouroboros.Core.Portfolio;
 using Ouroboros.Core.Sinks;
@@ -32,6 +33,7 @@ internal sealed class KernelState
         Sinks = setup.Sinks.Count == 1 ? setup.Sinks[0] : new KernelSinks(setup.Sinks);
         Portfolio = new PortfolioTracker(Instruments, setup.AccountCurrency, setup.InitialCash);
         Orders = new OrderManager(setup.OrderIds ?? ClientOrderIdGenerator.Deterministic(), setup.OrderJournal, Time, Sinks);
+        StalePrices = new StalePrices(Instruments.Length);
         LastEquity = setup.InitialCash;
         DayStartEquity = setup.InitialCash;
     }
@@ -44,6 +46,9 @@ internal sealed class KernelState
     public IKernelSink Sinks { get; }
     public PortfolioTracker Portfolio { get; }
     public OrderManager Orders { get; }
+
+    /// <summary>Instruments whose live feed went silent (empty in backtests).</summary>
+    public StalePrices StalePrices { get; }
 
     /// <summary>Intents submitted during the current slice, processed when it ends.</summary>
     public List<TradeIntent> Pending { get; } = [];

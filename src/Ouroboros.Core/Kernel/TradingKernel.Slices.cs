@@ -80,6 +80,11 @@ public sealed partial class TradingKernel
             if (risk) _risk.ObserveBar(ev.Instrument, ev.Bar.Close);
         }
         _bars += bars.Length;
+        // Live only: a bar is fresh data, so it lifts a stale mark (one test per slice when nothing is stale).
+        if (_state.StalePrices.Any)
+        {
+            for (var i = 0; i < bars.Length; i++) _state.StalePrices.Clear(bars[i].Instrument);
+        }
     }
 
     /// <summary>Insertion sort: a slice holds at most one bar per instrument and arrives nearly sorted.</summary>

@@ -165,6 +165,10 @@ public sealed partial class TradingKernel
             case BlockEntriesCommand block:
                 _risk.BlockEntries(block);
                 return true;
+            case PriceStatusCommand status:
+                // A mark for an instrument outside the universe cannot affect any order.
+                if (_state.Index.TryGetValue(status.Instrument, out var stale)) _state.StalePrices.Apply(stale, status);
+                return true;
             default:
                 return false;
         }

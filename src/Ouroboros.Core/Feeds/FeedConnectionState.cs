@@ -1,0 +1,7 @@
+namespace Ouroboros.Core.Feeds;
+
+public enum FeedConnectionState
+{
+    Connected,
+    Disconnected,
+}
