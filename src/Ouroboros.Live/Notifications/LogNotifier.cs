@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Ouroboros.Core.Logging;
 using Ouroboros.Core.Notifications;
 
 namespace Ouroboros.Live.Notifications;
@@ -14,7 +15,10 @@ public sealed partial class LogNotifier(ILogger<LogNotifier> logger) : INotifier
         var level = LevelOf(notification.Severity);
         if (!logger.IsEnabled(level)) return ValueTask.CompletedTask;
         var where = Where(notification);
-        Notified(logger, level, notification.Kind, notification.Message, where);
+        // A notification about an order belongs to the decision that made it: its lines carry the order's id as the
+        // decision id (until decisions get ids of their own in the decision log).
+        using (notification.OrderId is { } decision ? logger.BeginScope(new DecisionScope(decision)) : null)
+            Notified(logger, level, notification.Kind, notification.Message, where);
         return ValueTask.CompletedTask;
     }
 
