@@ -22,7 +22,7 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         var w2 = await W2Async(cancellationToken).ConfigureAwait(false);
         var indicators = await IndicatorsAsync(sources[0]).ConfigureAwait(false);
         var w5 = await new RiskOverheadRunner(settings, log).RunAsync(cancellationToken).ConfigureAwait(false);
-        return new BenchReport(settings.IsQuick, Machine(), w1.Report, w2, indicators, w1.Baseline, w5);
+        return new BenchReport(settings.IsQuick, MachineInfo(), w1.Report, w2, indicators, w1.Baseline, w5);
     }
 
     private async Task<(W1Report Report, BaselineReport Baseline)> W1Async(IReadOnlyList<BarSeries> sources, CancellationToken ct)
@@ -268,7 +268,7 @@ public sealed class BenchRunner(BenchSettings settings, Action<string>? log = nu
         return sum;
     }
 
-    private static MachineInfo Machine()
+    internal static MachineInfo MachineInfo()
     {
         var optimized = typeof(TradingKernel).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false)
             .OfType<DebuggableAttribute>().All(a => !a.IsJITOptimizerDisabled);

@@ -8,15 +8,31 @@ namespace Ouroboros.Benchmarks.WholeRun;
 /// </summary>
 public static class WholeRunCommand
 {
+    /// <summary>`ouroboros bench agent`: the running agent against a backtest of the same replay (docs/performance.md).</summary>
+    private static Command AgentCommand(Option<bool> json, Option<bool> quick)
+    {
+        var agent = new Command("agent", "Measure the running agent: replay throughput with the SQLite journal vs a backtest, persist-to-send latency vs the fsync floor, restart-to-trading.");
+        agent.SetAction(async (parse, ct) =>
+        {
+            var settings = parse.GetValue(quick) ? Agent.AgentBenchSettings.Quick : Agent.AgentBenchSettings.Full;
+            var report = await new Agent.AgentBenchRunner(settings, message => Console.Error.WriteLine($"bench agent: {message}")).RunAsync(ct).ConfigureAwait(false);
+            var text = parse.GetValue(json) ? Agent.AgentReportWriter.Json(report) : Agent.AgentReportWriter.Text(report);
+            await Console.Out.WriteLineAsync(text.TrimEnd('\n')).ConfigureAwait(false);
+            return 0;
+        });
+        return agent;
+    }
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object" };
-        var quick = new Option<bool>("--quick") { Description = "Fewer bars and runs (CI smoke test); results are still checked" };
+        var json = new Option<bool>("--json") { Recursive = true, Description = "Print the figures as one JSON object" };
+        var quick = new Option<bool>("--quick") { Recursive = true, Description = "Fewer bars and runs (CI smoke test); results are still checked" };
         var data = new Option<string?>("--data") { Description = "Folder with the yahoo-*-daily.csv files (default: data/us of the repository)" };
         var command = new RootCommand("Measure backtest throughput (W1 SMA cross over 1M bars, W2 500×2500 momentum, W4 indicator updates, W5 risk engine on vs off).")
         {
             json, quick, data,
         };
+        command.Subcommands.Add(AgentCommand(json, quick));
         command.SetAction(async (parse, ct) =>
         {
             var settings = (parse.GetValue(quick) ? BenchSettings.Quick : BenchSettings.Full) with { DataDirectory = parse.GetValue(data) };
