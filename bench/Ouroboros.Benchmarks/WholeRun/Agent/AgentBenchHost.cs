@@ -68,7 +68,7 @@ public sealed class AgentBenchHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(launch);
         await using var dispatcher = AgentNotifications.Create(launch.Journal, Loggers, Clock);
         var start = Stopwatch.GetTimestamp();
-        var summary = await launch.RunAsync(dispatcher.Publish, cancellationToken).ConfigureAwait(false);
+        var summary = await launch.RunAsync(dispatcher.Publish, cancellationToken: cancellationToken).ConfigureAwait(false);
         var runMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var drain = Stopwatch.GetTimestamp();
         await dispatcher.FlushAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
