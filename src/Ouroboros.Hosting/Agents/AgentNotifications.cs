@@ -16,6 +16,8 @@ public static class AgentNotifications
         ArgumentNullException.ThrowIfNull(journal);
         ArgumentNullException.ThrowIfNull(loggers);
         INotifier[] notifiers = [new LogNotifier(loggers.CreateLogger<LogNotifier>()), new JournalNotifier(journal), .. more ?? []];
-        return new NotificationDispatcher(notifiers, loggers.CreateLogger<NotificationDispatcher>(), clock);
+        // A replay at full speed announces years of trading in seconds; the journal notifier (one commit each) must not
+        // fall so far behind that notifications are dropped (about 200 bytes each, so 200,000 is some 40 MB at worst).
+        return new NotificationDispatcher(notifiers, loggers.CreateLogger<NotificationDispatcher>(), clock, new NotificationDispatcherOptions { Capacity = 200_000 });
     }
 }
