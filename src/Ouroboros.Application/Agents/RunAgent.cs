@@ -29,6 +29,10 @@ public sealed class RunAgent(BacktestPreparation preparation, IJournal journal, 
         AgentSettingsCheck.Check(request);
         var run = request.Run with { Save = false, ReportPath = null, RiskReport = false };
         var prepared = await preparation.PrepareAsync(run, liveRisk: true, cancellationToken).ConfigureAwait(false);
+        var firstDay = DateOnly.FromDateTime(prepared.Spec.Series.Min(s => s.First!.Value).UtcDateTime);
+        var lastDay = DateOnly.FromDateTime(prepared.Spec.Series.Max(s => s.Last!.Value).UtcDateTime);
+        if (request.Until is { } until && until < firstDay)
+            throw new InvalidInputException("until", $"«until» {until:yyyy-MM-dd} is before the replayed data starts ({firstDay:yyyy-MM-dd}); the data runs to {lastDay:yyyy-MM-dd}");
         var market = prepared.Spec.Calendar?.Market ?? "GENERIC";
         var markets = request.Markets.Count == 0 ? [market] : request.Markets.Select(m => m.ToUpperInvariant()).ToArray();
         if (!markets.Any(m => SameMarket(m, market)))

@@ -33,6 +33,17 @@ public sealed class RunConfigurationTests
     }
 
     [Fact]
+    public async Task An_until_date_before_the_replayed_data_is_refused_with_the_data_range()
+    {
+        using var replay = new SmallReplay(rows: 10);
+
+        var result = await AgentCli.RunAsync(replay.Run("--until", "1999-01-01"));
+
+        ShouldBeRefused(result);
+        result.Stderr.ShouldContain("--until 1999-01-01 is before the replayed data starts");
+    }
+
+    [Fact]
     public async Task Bad_run_options_are_listed_together_in_one_error()
     {
         using var replay = new SmallReplay(rows: 10);
