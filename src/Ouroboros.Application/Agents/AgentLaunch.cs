@@ -75,7 +75,8 @@ public sealed class AgentLaunch
             CancelOnExit = _request.CancelOnExit,
             ReconcileInterval = TimeSpan.FromSeconds(_request.ReconcileIntervalSeconds),
             Cycle = spec.Calendar is { } calendar
-                ? new AgentCycle([calendar], CycleOptions(_request), _journal, _crash, notify, spec.Series[0].Interval.IsIntraday)
+                ? new AgentCycle([calendar], CycleOptions(_request), _journal, _crash, notify, spec.Series[0].Interval.IsIntraday,
+                    playbooks: _prepared.Brain?.Playbooks)
                 : null,
         };
         notify?.Invoke(new Notification(_clock.GetUtcNow(), NotificationKind.AgentStarted, NotificationSeverity.Info,
@@ -150,7 +151,9 @@ public sealed class AgentLaunch
     internal static AgentBanner BannerOf(RunAgentRequest request, AgentSessionRecord session, PreparedRun prepared, bool resumed, long resumeAfter, string journal)
     {
         var spec = prepared.Spec;
-        var planner = prepared.Parameters.Values.TryGetValue("planner", out var pl) ? pl : "none (the strategy decides by itself)";
+        var planner = prepared.Brain?.Planner is { } resolved
+            ? resolved + (prepared.Parameters.Values.GetValueOrDefault("planner") == "auto" ? " (chosen by auto: a configured model plans, else the rules)" : "")
+            : prepared.Parameters.Values.TryGetValue("planner", out var pl) ? pl : "none (the strategy decides by itself)";
         var data = string.Join(", ", request.Run.Data);
         var risk = spec.Risk.IsEnabled ? "on (policy limits; configuration may only tighten them)" : "OFF (research only)";
         return new AgentBanner(session.SessionId, resumed, session.Restarts, resumeAfter, session.Mode.ToString().ToUpperInvariant(), session.Broker,

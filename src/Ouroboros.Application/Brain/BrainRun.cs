@@ -10,4 +10,11 @@ namespace Ouroboros.Application.Brain;
 public sealed record BrainRun(
     StrategyParameters Parameters,
     Func<IStrategy> NewStrategy,
-    Func<IStrategy, CancellationToken, Task<IReadOnlyDictionary<string, object?>>> FinishAsync);
+    Func<IStrategy, CancellationToken, Task<IReadOnlyDictionary<string, object?>>> FinishAsync)
+{
+    /// <summary>The planner in use once "auto" is resolved ("rules" without a model), for banners; null when none plans.</summary>
+    public string? Planner { get; init; }
+
+    /// <summary>Where the day's playbooks are stored, for the agent's post-market report; null when none are written.</summary>
+    public Core.Ports.IPlaybookStore? Playbooks { get; init; }
+}

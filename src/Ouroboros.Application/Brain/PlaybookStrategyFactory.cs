@@ -54,7 +54,11 @@ public sealed class PlaybookStrategyFactory : IBrainStrategyFactory
                 var playbook = (PlaybookStrategy)s;
                 await playbook.FlushAsync(ct).ConfigureAwait(false);
                 return Metadata(plannerName, playbook);
-            });
+            })
+        {
+            Planner = plannerName,
+            Playbooks = runtime.Playbooks,
+        };
     }
 
     private static Dictionary<string, object?> Metadata(string planner, PlaybookStrategy playbook) => new(StringComparer.Ordinal)

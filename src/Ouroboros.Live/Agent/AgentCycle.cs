@@ -2,6 +2,7 @@ using System.Globalization;
 using Ouroboros.Core.Agent;
 using Ouroboros.Core.Faults;
 using Ouroboros.Core.Notifications;
+using Ouroboros.Core.Ports;
 using Ouroboros.Domain.Calendars;
 using Ouroboros.Live.Scheduling;
 
@@ -15,7 +16,7 @@ namespace Ouroboros.Live.Agent;
 /// journaled only when the feed has bars finer than a day: on daily bars the day's decisions happen when its bar closes.
 /// </summary>
 public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCycleOptions options, ISessionJournal journal, ICrashPoints crash,
-    Action<Notification>? notify, bool intradayFeed, IDailyReviewHook? review = null) : IAgentCycle
+    Action<Notification>? notify, bool intradayFeed, IDailyReviewHook? review = null, IPlaybookStore? playbooks = null) : IAgentCycle
 {
     /// <summary>Jobs run (and marked) by this process.</summary>
     public int JobsRun { get; private set; }
@@ -69,10 +70,23 @@ public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCyc
                 crash.Hit(CrashPointNames.PostMarketBeforeReview);
                 if (review is not null) await review.ReviewAsync(job.Market, job.TradingDate, cancellationToken).ConfigureAwait(false);
                 crash.Hit(CrashPointNames.PostMarketAfterReview);
+                await TellPlaybookAsync(job, cancellationToken).ConfigureAwait(false);
                 return review is null ? "end-of-day marks checkpointed; no review hook" : "reviewed";
             default:
                 return null;
         }
+    }
+
+    /// <summary>The day's playbook as the planner left it: generated, or a fallback with the reason.</summary>
+    private async Task TellPlaybookAsync(ScheduledJob job, CancellationToken cancellationToken)
+    {
+        if (playbooks is null || await playbooks.GetAsync(job.Market, job.TradingDate, cancellationToken).ConfigureAwait(false) is not { } p) return;
+        if (p.Status == "fallback")
+            notify?.Invoke(new Notification(job.At, NotificationKind.PlaybookFallback, NotificationSeverity.Warning,
+                $"{job.Market} {job.TradingDate:yyyy-MM-dd}: a {p.Origin} playbook stood in ({p.Problem ?? "no reason given"})", job.Market));
+        else
+            notify?.Invoke(new Notification(job.At, NotificationKind.PlaybookGenerated, NotificationSeverity.Info,
+                $"{job.Market} {job.TradingDate:yyyy-MM-dd}: {p.Status} {p.Origin} playbook, {p.ScenarioCount} scenarios", job.Market));
     }
 
     private void Tell(ScheduledJob job, NotificationKind kind, string message) =>

@@ -17,13 +17,19 @@ public sealed class RunCommandTests
         banner.ShouldContain("PAPER trading, new session ag-");
         banner.ShouldContain("broker     paper (account paper:krx)");
         banner.ShouldContain("markets    KRX; daily mode");
-        banner.ShouldContain("strategy   playbook; planner");
+        banner.ShouldContain("strategy   playbook; planner rules (chosen by auto");
         banner.ShouldContain("risk       on");
         banner.ShouldContain($"journal    {replay.Journal}");
         banner.IndexOf("Ouroboros agent:", StringComparison.Ordinal).ShouldBeLessThan(banner.IndexOf("Session ag-", StringComparison.Ordinal));
         banner.ShouldContain("finished: the replay reached the end of its data");
         banner.ShouldContain("trading days");
         result.Stderr.ShouldNotContain("error");
+        var notes = await JournalProbe.NotificationsAsync(replay.Journal);
+        notes.ShouldContain(n => n.StartsWith("PlaybookGenerated: KRX ", StringComparison.Ordinal) && n.Contains("rules-generated playbook", StringComparison.Ordinal));
+        notes.ShouldContain(n => n.StartsWith("MarketOpen: KRX open for ", StringComparison.Ordinal));
+        notes.ShouldContain(n => n.StartsWith("MarketClose: KRX closed ", StringComparison.Ordinal));
+        notes[0].ShouldStartWith("AgentStarted: ");
+        notes[^1].ShouldStartWith("AgentStopped: ");
     }
 
     [Fact]
