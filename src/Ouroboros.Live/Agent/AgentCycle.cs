@@ -18,12 +18,6 @@ namespace Ouroboros.Live.Agent;
 public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCycleOptions options, ISessionJournal journal, ICrashPoints crash,
     Action<Notification>? notify, bool intradayFeed, IDailyReviewHook? review = null, IPlaybookStore? playbooks = null) : IAgentCycle
 {
-    /// <summary>Jobs run (and marked) by this process.</summary>
-    public int JobsRun { get; private set; }
-
-    /// <summary>Intraday jobs on a daily feed, which have nothing to do.</summary>
-    public int JobsIdle { get; private set; }
-
     private HashSet<string>? _marked;
 
     public async Task RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken)
@@ -32,7 +26,6 @@ public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCyc
         {
             if (!intradayFeed && job.Kind is AgentJobKind.Rescan or AgentJobKind.RealtimeCycle or AgentJobKind.DailySession)
             {
-                JobsIdle++;
                 continue;
             }
             var marked = _marked ??= await MarkedAsync(cancellationToken).ConfigureAwait(false);
@@ -42,7 +35,6 @@ public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCyc
             await journal.TryMarkJobAsync(job.ToRecord(job.At, outcome), CancellationToken.None).ConfigureAwait(false);
             marked.Add(job.Key);
             crash.Hit(CrashPointNames.JobAfterMark);
-            JobsRun++;
         }
     }
 

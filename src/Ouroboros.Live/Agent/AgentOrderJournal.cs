@@ -24,8 +24,6 @@ internal sealed class AgentOrderJournal(ISessionJournal journal, IReadOnlyList<O
 
     public int Skipped { get; private set; }
 
-    public int Flushes { get; private set; }
-
     public bool HasBufferedWrites => _orders.Count > 0 || _fills.Count > 0;
 
     public ValueTask AppendAsync(Order order, DateTimeOffset time, CancellationToken cancellationToken)
@@ -62,7 +60,6 @@ internal sealed class AgentOrderJournal(ISessionJournal journal, IReadOnlyList<O
         _orders.Clear();
         _fills.Clear();
         _bufferedAt.Clear();
-        Flushes++;
     }
 
     private static bool Same(OrderSnapshot known, Order order) =>

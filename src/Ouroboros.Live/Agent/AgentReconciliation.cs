@@ -34,8 +34,6 @@ internal sealed class AgentReconciliation : IReconcileObserver
         _loop = new ReconciliationLoop(broker, recorder.LocalSnapshot, this, wall, new ReconciliationLoopOptions(interval), logger);
     }
 
-    public int Runs { get; private set; }
-
     /// <summary>A journaled block or unblock was re-applied by a restart: the kernel's entry block is that now.</summary>
     public void KernelWasTold(bool blocked) => _told = blocked;
 
@@ -47,7 +45,6 @@ internal sealed class AgentReconciliation : IReconcileObserver
         _last = stamp;
         _at = at;
         await _loop.ReconcileOnceAsync(cancellationToken).ConfigureAwait(false);
-        Runs++;
         _crash.Hit(CrashPointNames.ReconcileAfterQuery);
         var blocked = _loop.EntriesBlocked;
         if (blocked == _told) return null;

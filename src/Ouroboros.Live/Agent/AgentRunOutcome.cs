@@ -12,8 +12,4 @@ public sealed record AgentRunOutcome(
     int TradingDays,
     TimeSpan? RestartToTrading,
     int OrderWritesSkippedInRecovery,
-    string? StopReason)
-{
-    /// <summary>Group commits of orders and fills (each one disk flush).</summary>
-    public int JournalFlushes { get; init; }
-}
+    string? StopReason);

@@ -69,7 +69,7 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
             progress.Report(done);
         }, stopKernel.Token), CancellationToken.None);
 
-        var feed = new FeedState(spec, recorder, inbox, progress, kernelTask, started) { Reconciliation = reconciliation, OrderJournal = orderJournal };
+        var feed = new FeedState(spec, recorder, inbox, progress, kernelTask, started) { Reconciliation = reconciliation };
         string? stopReason = null;
         var status = AgentSessionStatus.Finished;
         try
@@ -88,11 +88,11 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
         }
         var summary = await kernelTask.ConfigureAwait(false);
         spec.CrashPoints.Hit(CrashPointNames.ShutdownBeforeFlush);
-        await recorder.FlushAsync().ConfigureAwait(false);
+        await recorder.CheckpointedAsync().ConfigureAwait(false);
         if (spec.Heartbeat is { } heartbeat) await heartbeat(feed.Status(), CancellationToken.None).ConfigureAwait(false);
         Log.AgentRunEnded(_log, status, feed.Slice, orderJournal.Skipped);
         return new AgentRunOutcome(status, summary, feed.Slice, Math.Min(spec.ResumeAfterSlices, feed.Slice), feed.TradingDays, feed.RestartToTrading,
-            orderJournal.Skipped, stopReason) { JournalFlushes = orderJournal.Flushes };
+            orderJournal.Skipped, stopReason);
     }
 
     private async Task<(AgentSessionStatus, string?)> FeedAsync(FeedState feed, CancellationToken cancellationToken)
@@ -100,12 +100,14 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
         var spec = feed.Spec;
         var inputs = spec.JournaledInputs.OrderBy(i => i.Sequence).ToList();
         feed.NextInputSequence = inputs.Count == 0 ? 1 : inputs[^1].Sequence + 1;
-        feed.LastOperatorTime = inputs.Select(OperatorInputs.ToCommand).OfType<OperatorCommand>().Select(c => (DateTimeOffset?)c.Time).LastOrDefault();
+        // Only commands from the store count for the next poll: the agent's own (entry blocks, cancels on exit) are
+        // stamped with the replay's time, not the store's.
+        feed.LastOperatorTime = inputs.Select(OperatorInputs.ToCommand)
+            .Where(c => c is KillCommand or HaltCommand or ResumeCommand).Select(c => (DateTimeOffset?)c!.Time).LastOrDefault();
         var nextInput = 0;
         DateOnly? lastDate = null;
         var interval = spec.Series[0].Interval;
-        var total = spec.Series.Count == 1 ? spec.Series[0].Count : ReplaySlices.Of(spec.Series, spec.Calendar).LongCount();
-        feed.SlicesTotal = total;
+        feed.SlicesTotal = ReplaySlices.Count(spec.Series);
         foreach (var slice in ReplaySlices.Of(spec.Series, spec.Calendar))
         {
             if (cancellationToken.IsCancellationRequested) return (AgentSessionStatus.Stopped, "stopped by the operator");
@@ -258,7 +260,6 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
         public long? LastHeartbeat { get; set; }
         public TimeSpan? RestartToTrading { get; set; }
         public AgentReconciliation? Reconciliation { get; init; }
-        public AgentOrderJournal? OrderJournal { get; init; }
         public bool Reconciled { get; set; }
 
         public AgentStatus Status() => new(Slice, SlicesTotal, LastBarTime, ReplayTime, Recorder.TradingState, Recorder.WorkingOrders,

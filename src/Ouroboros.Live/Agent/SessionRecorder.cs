@@ -28,7 +28,6 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
     private readonly Dictionary<InstrumentId, decimal> _positionsById = [];
     private readonly Dictionary<ClientOrderId, LocalOrderState> _working = [];
     private readonly HashSet<FillId> _fills = [.. journaledFills];
-    private readonly List<Task> _pending = [];
     private AgentCheckpoint? _due;
     private Task? _checkpoint;
 
@@ -184,14 +183,6 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
         if (!Recovering) Log.IntentSkipped(logger, skipped.Instrument, skipped.Reason);
     }
 
-    /// <summary>Awaits journal writes that did not complete at once (SQLite's do).</summary>
-    public async Task FlushAsync()
-    {
-        await CheckpointedAsync().ConfigureAwait(false);
-        foreach (var t in _pending) await t.ConfigureAwait(false);
-        _pending.Clear();
-    }
-
     /// <summary>What the agent believes about the account, for reconciliation (read between slices only).</summary>
     public LocalAccountSnapshot LocalSnapshot() =>
         new(Cash, new Dictionary<InstrumentId, decimal>(_positionsById), new Dictionary<ClientOrderId, LocalOrderState>(_working), new HashSet<FillId>(_fills));
@@ -200,11 +191,6 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
     {
         if (order.Status.IsWorking()) _working[order.Request.Id] = new LocalOrderState(order.Request.Instrument, order.Status, order.FilledQuantity);
         else _working.Remove(order.Request.Id);
-    }
-
-    private void Await(ValueTask write)
-    {
-        if (!write.IsCompletedSuccessfully) _pending.Add(write.AsTask());
     }
 
     private void Tell(NotificationKind kind, NotificationSeverity severity, string message, Order? order, string? instrument = null, string? orderId = null) =>

@@ -34,6 +34,17 @@ public static class ReplaySlices
         }
     }
 
+    /// <summary>How many slices <see cref="Of"/> yields (distinct bar times), without building them.</summary>
+    public static long Count(IReadOnlyList<BarSeries> series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Count == 1) return series[0].Count;
+        var times = new HashSet<long>();
+        foreach (var s in series)
+            foreach (ref readonly var bar in s.Bars) times.Add(bar.Time.UtcTicks);
+        return times.Count;
+    }
+
     /// <summary>The kernel's rule: daily bars belong to their UTC date, intraday bars to the market's local date.</summary>
     public static DateOnly TradingDateOf(DateTimeOffset time, bool dailyBars, MarketCalendar? calendar) =>
         calendar is not null && !dailyBars ? calendar.LocalDateOf(time) : DateOnly.FromDateTime(time.UtcDateTime);
