@@ -35,10 +35,14 @@ public sealed class RunAgent(BacktestPreparation preparation, IJournal journal, 
             throw new InvalidInputException("until", $"«until» {until:yyyy-MM-dd} is before the replayed data starts ({firstDay:yyyy-MM-dd}); the data runs to {lastDay:yyyy-MM-dd}");
         var market = prepared.Spec.Calendar?.Market ?? "GENERIC";
         var markets = request.Markets.Count == 0 ? [market] : request.Markets.Select(m => m.ToUpperInvariant()).ToArray();
-        if (!markets.Any(m => SameMarket(m, market)))
+        // Market names as users type them (KR, KRX, US, NYSE, ...) resolve through the calendars; an account is keyed by
+        // the venues it trades, so that neither the spelling nor the order of the names starts a second agent beside the first.
+        var venues = prepared.Spec.Calendar is null ? markets : markets.Select(m => Planning.Markets.VenueOf(Planning.Markets.Calendar(m)).ToString()).ToArray();
+        var dataVenue = prepared.Spec.Calendar is { } dataCalendar ? Planning.Markets.VenueOf(dataCalendar).ToString() : market;
+        if (!venues.Contains(dataVenue))
             throw new InvalidInputException("markets", $"the replayed data trades on {market}, which «markets» {string.Join(",", markets)} leaves out");
         var crash = crashPoints ?? NoCrashPoints.Instance;
-        var account = $"{request.Broker.ToLowerInvariant()}:{string.Join('+', markets.Select(AccountMarket).Distinct().Order(StringComparer.Ordinal)).ToLowerInvariant()}";
+        var account = $"{request.Broker.ToLowerInvariant()}:{string.Join('+', venues.Distinct().Order(StringComparer.Ordinal)).ToLowerInvariant()}";
         var fingerprint = Fingerprint(run, prepared);
         var store = await journal.AgentsAsync(cancellationToken).ConfigureAwait(false);
         var latest = await store.LatestSessionAsync(account, cancellationToken).ConfigureAwait(false);
@@ -65,21 +69,6 @@ public sealed class RunAgent(BacktestPreparation preparation, IJournal journal, 
     }
 
     private ILogger Logger => (loggers ?? NullLoggerFactory.Instance).CreateLogger<RunAgent>();
-
-    /// <summary>
-    /// KR and KRX (US and NYSE, NASDAQ) name one market, and KR,US is US,KR: the account, and so its lease, must not
-    /// depend on the spelling, or a second agent started with ENABLED_MARKETS=KR trades the account beside the first.
-    /// </summary>
-    private static string AccountMarket(string market) => market switch
-    {
-        "KR" => "KRX",
-        "NYSE" or "NASDAQ" => "US",
-        _ => market,
-    };
-
-    private static bool SameMarket(string asked, string data) =>
-        string.Equals(asked, data, StringComparison.OrdinalIgnoreCase)
-        || (asked is "KR" && data is "KRX") || (asked is "US" && data is "NYSE" or "NASDAQ");
 
     /// <summary>What must not change for a restart to continue a session: strategy, parameters, data, account and fills.</summary>
     private static string Fingerprint(BacktestRequest run, PreparedRun prepared)
