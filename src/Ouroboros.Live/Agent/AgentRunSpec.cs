@@ -15,7 +15,7 @@ using Ouroboros.Risk.Exits;
 namespace Ouroboros.Live.Agent;
 
 /// <summary>
-/// One run of an agent session on a market replay with the paper broker: what the kernel is built from (the very
+/// One run of an agent session with the paper broker, on a market replay or a live feed (<see cref="Live"/>): what the kernel is built from (the very
 /// parts a backtest of the same data is built from), the session's journal and where it resumes, and how fast to go.
 /// </summary>
 public sealed record AgentRunSpec(
@@ -75,6 +75,12 @@ public sealed record AgentRunSpec(
 
     /// <summary>How the agent reaches the paper broker's account for reconciliation (a fault-injecting proxy in tests); null: directly.</summary>
     public Func<IBrokerAccount, IBrokerAccount>? BrokerAccountView { get; init; }
+
+    /// <summary>
+    /// Trade on this live feed; <see cref="Series"/> then only warms the strategies up (its bars may be empty) and the
+    /// session goes on until it is stopped, its feed closes, or <see cref="Until"/>/<see cref="TradingDays"/>. Null: replay <see cref="Series"/>.
+    /// </summary>
+    public AgentLiveFeed? Live { get; init; }
 
     /// <summary>How often operator commands are polled and heartbeats written.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);

@@ -11,7 +11,8 @@ internal static class OperatorInputs
 
     public static AgentInput ToInput(long sequence, long afterSlices, OperatorCommand command) =>
         new(sequence, afterSlices, Kind, command.Time, JsonSerializer.Serialize(new Payload(
-            command switch { KillCommand => "kill", HaltCommand => "halt", BlockEntriesCommand b => b.Blocked ? "block" : "unblock", CancelWorkingOrdersCommand => "cancel-all", _ => "resume" },
+            command switch { KillCommand => "kill", HaltCommand => "halt", BlockEntriesCommand b => b.Blocked ? "block" : "unblock", CancelWorkingOrdersCommand => "cancel-all", ResumeCommand => "resume",
+                _ => throw new ArgumentException($"{command.GetType().Name} is not an operator command", nameof(command)) },
             command switch { HaltCommand h => h.Scope, ResumeCommand r => r.Scope, _ => "account" },
             command.By, command.Reason, command.Time)));
 

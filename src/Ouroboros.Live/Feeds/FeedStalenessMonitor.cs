@@ -20,7 +20,7 @@ public sealed class FeedStalenessMonitor : IDisposable
     private readonly StalenessRule[] _rules;
     private readonly DateTimeOffset[] _last;
     private readonly bool[] _stale;
-    private readonly ChannelInbox _inbox;
+    private readonly IFeedTarget _target;
     private readonly TimeProvider _time;
     private readonly Action<Notification> _notify;
     private readonly Lock _gate = new();
@@ -28,16 +28,22 @@ public sealed class FeedStalenessMonitor : IDisposable
 
     public FeedStalenessMonitor(IReadOnlyList<InstrumentId> instruments, IReadOnlyList<StalenessRule> rules, ChannelInbox inbox, TimeProvider time,
         Action<Notification> notify)
+        : this(instruments, rules, new InboxFeedTarget(inbox ?? throw new ArgumentNullException(nameof(inbox))), time, notify)
+    {
+    }
+
+    public FeedStalenessMonitor(IReadOnlyList<InstrumentId> instruments, IReadOnlyList<StalenessRule> rules, IFeedTarget target, TimeProvider time,
+        Action<Notification> notify)
     {
         ArgumentNullException.ThrowIfNull(instruments);
         ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(inbox);
+        ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(notify);
         if (rules.Count != instruments.Count) throw new ArgumentException("One staleness rule per instrument is required.", nameof(rules));
         _instruments = [.. instruments];
         _rules = [.. rules];
-        _inbox = inbox;
+        _target = target;
         _time = time;
         _notify = notify;
         _last = new DateTimeOffset[_instruments.Length];
@@ -104,7 +110,7 @@ public sealed class FeedStalenessMonitor : IDisposable
                 Episodes++;
                 var id = _instruments[i];
                 var reason = $"no market data for {Seconds(silence)} s (limit {Seconds(_rules[i].Limit)} s)";
-                _inbox.Post(new PriceStatusCommand(id, true, _last[i], silence, By, reason, now));
+                _target.PostPriceStatus(new PriceStatusCommand(id, true, _last[i], silence, By, reason, now));
                 _notify(new Notification(now, NotificationKind.FeedStale, NotificationSeverity.Warning,
                     $"{id}: {reason}; its price is missing and entries in it are skipped", Instrument: id.Value));
             }

@@ -21,7 +21,7 @@ public sealed class LiveBarPipeline : IDisposable
     private static readonly BarInterval Minute = BarInterval.OneMinute;
     private readonly Dictionary<InstrumentId, int> _index = [];
     private readonly LiveBarPipelineOptions _options;
-    private readonly ChannelInbox _inbox;
+    private readonly IFeedTarget _target;
     private readonly TimeProvider _time;
     private readonly FeedStalenessMonitor? _monitor;
     private readonly LiveBarAggregator _minutes;
@@ -38,10 +38,16 @@ public sealed class LiveBarPipeline : IDisposable
 
     public LiveBarPipeline(IReadOnlyList<InstrumentId> instruments, LiveBarPipelineOptions options, ChannelInbox inbox, TimeProvider time,
         FeedStalenessMonitor? monitor = null)
+        : this(instruments, options, new InboxFeedTarget(inbox ?? throw new ArgumentNullException(nameof(inbox))), time, monitor)
+    {
+    }
+
+    public LiveBarPipeline(IReadOnlyList<InstrumentId> instruments, LiveBarPipelineOptions options, IFeedTarget target, TimeProvider time,
+        FeedStalenessMonitor? monitor = null)
     {
         ArgumentNullException.ThrowIfNull(instruments);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(inbox);
+        ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
         for (var i = 0; i < instruments.Count; i++)
@@ -49,7 +55,7 @@ public sealed class LiveBarPipeline : IDisposable
             if (!_index.TryAdd(instruments[i], i)) throw new ArgumentException($"{instruments[i]} appears twice.", nameof(instruments));
         }
         _options = options;
-        _inbox = inbox;
+        _target = target;
         _time = time;
         _monitor = monitor;
         _intervalTicks = options.Interval.Length.Ticks;
@@ -91,10 +97,15 @@ public sealed class LiveBarPipeline : IDisposable
     {
         ArgumentNullException.ThrowIfNull(events);
         var n = 0;
-        while (events.TryRead(out var e))
+        // Read under the lock too: once the reader is empty, every event taken from it has been handled before a slice
+        // timer can run (the lock is re-entrant), so an event that was read is never judged late by a timer racing it.
+        lock (_gate)
         {
-            OnEvent(e);
-            n++;
+            while (events.TryRead(out var e))
+            {
+                OnEvent(e);
+                n++;
+            }
         }
         return n;
     }
@@ -205,7 +216,7 @@ public sealed class LiveBarPipeline : IDisposable
             var cutoff = now - _options.LateGrace;
             _rollup.CloseDue(cutoff, _completed);
             StageCompleted();
-            _staging.PostDue(cutoff.UtcTicks, _intervalTicks, _inbox);
+            _staging.PostDue(cutoff.UtcTicks, _intervalTicks, _target);
             Arm();
         }
     }

@@ -1,4 +1,3 @@
-using Ouroboros.Core.Inbox;
 using Ouroboros.Domain.Bars;
 
 namespace Ouroboros.Live.Feeds;
@@ -54,21 +53,22 @@ internal sealed class SliceStaging
     }
 
     /// <summary>Posts, oldest first, every waiting slice whose bars end at or before <paramref name="cutoffTicks"/>.</summary>
-    public void PostDue(long cutoffTicks, long intervalTicks, ChannelInbox inbox)
+    public void PostDue(long cutoffTicks, long intervalTicks, IFeedTarget target)
     {
         while (_waiting.Count > 0)
         {
             var (ticks, bars) = _waiting.First();
             if (ticks + intervalTicks > cutoffTicks) return;
             _waiting.Remove(ticks);
+            var slice = new List<(int, Bar)>(bars.Length);
             for (var i = 0; i < bars.Length; i++)
             {
                 if (bars[i] is not { } bar) continue;
-                inbox.PostBar(i, in bar);
+                slice.Add((i, bar));
                 _postedThrough[i] = ticks;
                 BarsPosted++;
             }
-            inbox.CloseSlice(new DateTimeOffset(ticks, TimeSpan.Zero));
+            target.PostSlice(new DateTimeOffset(ticks, TimeSpan.Zero), slice);
             _lastSlice = ticks;
             SlicesPosted++;
         }

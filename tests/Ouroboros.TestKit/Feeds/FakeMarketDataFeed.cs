@@ -12,13 +12,17 @@ namespace Ouroboros.TestKit.Feeds;
 /// </summary>
 public sealed class FakeMarketDataFeed(TimeProvider clock) : IMarketDataFeed
 {
-    private readonly Channel<FeedEvent> _events = Channel.CreateUnbounded<FeedEvent>(new UnboundedChannelOptions { SingleReader = true });
+    // Not single-reader: only the general unbounded channel can count what is unread (Unread).
+    private readonly Channel<FeedEvent> _events = Channel.CreateUnbounded<FeedEvent>();
     private readonly List<InstrumentId> _subscribed = [];
     private BrokerError? _failNext;
 
     public string Name => "fake";
     public ChannelReader<FeedEvent> Events => _events.Reader;
     public IReadOnlyList<InstrumentId> Subscribed => _subscribed;
+
+    /// <summary>Events published that the reader has not taken yet.</summary>
+    public int Unread => _events.Reader.Count;
 
     public FakeMarketDataFeed FailNextSubscribe(BrokerErrorKind kind, string message)
     {

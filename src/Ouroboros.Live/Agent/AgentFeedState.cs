@@ -1,0 +1,39 @@
+using Ouroboros.Core.Agent;
+using Ouroboros.Core.Inbox;
+
+namespace Ouroboros.Live.Agent;
+
+/// <summary>The feed loop's state, shared by the runtime's helpers (one thread: the feed's).</summary>
+internal sealed class AgentFeedState(AgentRunSpec spec, SessionRecorder recorder, ChannelInbox inbox, SliceProgress progress, Task kernel, long started,
+    AgentReconciliation reconciliation)
+{
+    public AgentRunSpec Spec { get; } = spec;
+    public SessionRecorder Recorder { get; } = recorder;
+    public ChannelInbox Inbox { get; } = inbox;
+    public SliceProgress Progress { get; } = progress;
+    public Task Kernel { get; } = kernel;
+    public long Started { get; } = started;
+    public AgentReconciliation Reconciliation { get; } = reconciliation;
+
+    /// <summary>Journaled inputs by sequence, and the next one to re-apply.</summary>
+    public IReadOnlyList<AgentInput> Inputs { get; set; } = [];
+    public int NextInput { get; set; }
+    public long NextInputSequence { get; set; }
+
+    public long Slice { get; set; }
+    public long? SlicesTotal { get; set; }
+    public int TradingDays { get; set; }
+    public DateOnly? LastDate { get; set; }
+    public DateTimeOffset? LastPublish { get; set; }
+    public DateTimeOffset? ReplayTime { get; set; }
+    public DateTimeOffset? LastBarTime { get; set; }
+    public DateTimeOffset? LastOperatorTime { get; set; }
+    public long? LastPoll { get; set; }
+    public long? LastHeartbeat { get; set; }
+    public TimeSpan? RestartToTrading { get; set; }
+    public bool Reconciled { get; set; }
+
+    public AgentStatus Status() => new(Slice, SlicesTotal ?? Slice, LastBarTime, ReplayTime, Recorder.TradingState, Recorder.WorkingOrders,
+        new Dictionary<string, decimal>(Recorder.Positions, StringComparer.Ordinal), Recorder.Equity, Recorder.Cash,
+        Recorder.DayStartEquity is { } start ? Recorder.Equity - start : null, TradingDays, Slice < Spec.ResumeAfterSlices);
+}
