@@ -9,6 +9,9 @@ namespace Ouroboros.Cli.Commands;
 /// <summary>`ouroboros status`: every agent running on this journal, and the latest sessions.</summary>
 public static class StatusCommand
 {
+    // snake_case like every other --json output (`run --json`, `risk status --json`), whatever the C# names are.
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
     public static Command Create(GlobalOptions globals, CliIo io)
     {
         var json = new Option<bool>("--json") { Description = "Print the status as one JSON object" };
@@ -19,7 +22,7 @@ public static class StatusCommand
             var report = await services.GetRequiredService<AgentStatusQuery>().ExecuteAsync(5, ct).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
-                await io.Out.WriteLineAsync(JsonSerializer.Serialize(report)).ConfigureAwait(false);
+                await io.Out.WriteLineAsync(JsonSerializer.Serialize(report, Json)).ConfigureAwait(false);
                 return CliApp.ExitOk;
             }
             var o = io.Out;

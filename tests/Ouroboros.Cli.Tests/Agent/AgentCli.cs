@@ -25,6 +25,6 @@ internal static class AgentCli
         var status = await RunAsync(replay.On("status", "--json"));
         status.ExitCode.ShouldBe(0, status.Stderr);
         using var doc = JsonDocument.Parse(status.Stdout);
-        return [.. doc.RootElement.GetProperty("Running").EnumerateArray().Select(e => e.Clone())];
+        return [.. doc.RootElement.GetProperty("running").EnumerateArray().Select(e => e.Clone())];
     }
 }

@@ -27,17 +27,17 @@ public sealed class AgentLeaseTests
         third.ExitCode.ShouldBe(2, third.Stderr);
         third.Stderr.ShouldContain($"pid {first.Pid}");
 
-        var beat = agent.GetProperty("Heartbeat");
-        beat.GetProperty("ProcessId").GetInt32().ShouldBe(first.Pid);
-        beat.GetProperty("Mode").GetString().ShouldBe("PAPER");
-        beat.GetProperty("Broker").GetString().ShouldBe("paper");
-        beat.GetProperty("Markets").EnumerateArray().Select(m => m.GetString()).ShouldBe(["KRX"]);
-        agent.GetProperty("Alive").GetBoolean().ShouldBeTrue();
-        var status = agent.GetProperty("Status");
-        status.GetProperty("TradingState").GetString().ShouldBe("ACTIVE");
-        status.GetProperty("WorkingOrders").ValueKind.ShouldBe(JsonValueKind.Number);
-        status.GetProperty("Positions").ValueKind.ShouldBe(JsonValueKind.Object);
-        status.GetProperty("DayPnl").ValueKind.ShouldBe(JsonValueKind.Number);
+        var beat = agent.GetProperty("heartbeat");
+        beat.GetProperty("process_id").GetInt32().ShouldBe(first.Pid);
+        beat.GetProperty("mode").GetString().ShouldBe("PAPER");
+        beat.GetProperty("broker").GetString().ShouldBe("paper");
+        beat.GetProperty("markets").EnumerateArray().Select(m => m.GetString()).ShouldBe(["KRX"]);
+        agent.GetProperty("alive").GetBoolean().ShouldBeTrue();
+        var status = agent.GetProperty("status");
+        status.GetProperty("trading_state").GetString().ShouldBe("ACTIVE");
+        status.GetProperty("working_orders").ValueKind.ShouldBe(JsonValueKind.Number);
+        status.GetProperty("positions").ValueKind.ShouldBe(JsonValueKind.Object);
+        status.GetProperty("day_pnl").ValueKind.ShouldBe(JsonValueKind.Number);
 
         var text = await AgentCli.RunAsync(replay.On("status"));
         text.Stdout.ShouldContain($"pid {first.Pid}, PAPER on paper (paper:krx), markets KRX, heartbeat ");
@@ -48,5 +48,5 @@ public sealed class AgentLeaseTests
     }
 
     private static bool HasBar(JsonElement agent) =>
-        agent.GetProperty("Status") is { ValueKind: JsonValueKind.Object } s && s.GetProperty("LastBarTime").ValueKind == JsonValueKind.String;
+        agent.GetProperty("status") is { ValueKind: JsonValueKind.Object } s && s.GetProperty("last_bar_time").ValueKind == JsonValueKind.String;
 }
