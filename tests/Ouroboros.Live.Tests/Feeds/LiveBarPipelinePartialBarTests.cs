@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using Ouroboros.Core.Inbox;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Venues;
+using Ouroboros.Live.Feeds;
 using Ouroboros.MarketData;
 using Ouroboros.MarketData.Live;
 using static Ouroboros.Live.Tests.Feeds.FeedRig;
@@ -92,6 +93,14 @@ public sealed class LiveBarPipelinePartialBarTests
 
         asked.ShouldNotBeEmpty();
         asked.ShouldBe(Run(ask: false));
+    }
+
+    [Fact]
+    public void The_pipeline_builds_daily_bars_but_refuses_intervals_that_are_not_a_day_or_a_whole_part_of_one()
+    {
+        Should.NotThrow(() => new LiveBarPipelineOptions(BarInterval.OneDay).Validate());
+        Should.Throw<ArgumentException>(() => new LiveBarPipelineOptions(BarInterval.OneWeek).Validate()).Message.ShouldContain("or one day");
+        Should.Throw<ArgumentException>(() => new LiveBarPipelineOptions(new BarInterval(TimeSpan.FromMinutes(7))).Validate());
     }
 
     /// <summary>The trades' 1-minute bars (the last one still open) resampled to one day in batch; null without trades.</summary>
