@@ -170,12 +170,20 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
 
     private void Scan(int instrument, DateTimeOffset time) => Scan(instrument, time, _snapshots[instrument].Values, null);
 
-    /// <summary>Matches the instrument's scenarios against <paramref name="values"/>: a closed bar's, or a partial bar's.</summary>
+    /// <summary>
+    /// Matches the instrument's scenarios against <paramref name="values"/>: a closed bar's, or a partial bar's. The
+    /// rescan interval counts bar time between closed bars; a partial bar's rescan is already paced by the runtime and
+    /// its as-of time is not a bar time, so it neither waits for nor moves the next closed-bar scan.
+    /// </summary>
     private void Scan(int instrument, DateTimeOffset time, ReadOnlySpan<double> values, PartialBar? partial)
     {
         var scenarios = _scenariosOf[instrument];
-        if (scenarios.Length == 0 || time < _nextScan[instrument]) return;
-        _nextScan[instrument] = options.RescanInterval is { } interval ? time + interval : DateTimeOffset.MinValue;
+        if (scenarios.Length == 0) return;
+        if (partial is null)
+        {
+            if (time < _nextScan[instrument]) return;
+            _nextScan[instrument] = options.RescanInterval is { } interval ? time + interval : DateTimeOffset.MinValue;
+        }
         foreach (var s in scenarios)
         {
             var buy = _scenarios[s].Action == IntentAction.Buy;

@@ -89,6 +89,34 @@ public sealed class PlaybookPartialBarTests
     }
 
     [Fact]
+    public void With_hourly_bars_a_partial_rescan_does_not_push_back_the_next_closed_bar_scan()
+    {
+        var planner = new RecordingPlanner(r => PlanOutcome.Planned(new Playbook(r.Date, r.Market, PlaybookStance.Neutral, PlaybookOrigin.Rules,
+            [new ScenarioDefinition("breakout", r.Instruments[0].Instrument.Id, "close > 115", IntentAction.Buy, 0.9, 0.1m)])));
+        var strategy = new PlaybookStrategy(new PlaybookDesk(planner, null, TimeProvider.System, new PlaybookDeskOptions(TimeSpan.FromSeconds(5))),
+            new PlaybookStrategyOptions("TEST", TimeSpan.FromHours(1), RescanInterval: TimeSpan.FromHours(1)));
+        var context = new FakeStrategyContext(GenericVenue.Instrument("TEST"));
+        strategy.Initialize(context);
+        void Hour(int hour, decimal close)
+        {
+            var bar = new Bar(BarBuilder.Start.AddHours(hour), close, close, close, close, 10m);
+            strategy.OnBar(0, in bar);
+            strategy.OnTimeSliceEnd(bar.Time);
+            if (strategy.WantsToDeliberate) strategy.DeliberateAsync(bar.Time, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+        Hour(0, 100m);
+        Hour(1, 101m);
+        context.PartialBars[0] = new PartialBar(0, new Bar(BarBuilder.Start.AddHours(2), 101m, 112m, 101m, 110m, 5m), BarBuilder.Start.AddHours(2.5));
+        strategy.OnPartialBars(context, BarBuilder.Start.AddHours(2.5));
+        context.Submitted.ShouldBeEmpty();
+
+        Hour(2, 120m);
+
+        context.Submitted.ShouldHaveSingleItem().Time.ShouldBe(BarBuilder.Start.AddHours(2));
+        strategy.Matches.ShouldHaveSingleItem().Partial.ShouldBeNull();
+    }
+
+    [Fact]
     public void The_partial_bar_never_reaches_the_history_the_planner_sees()
     {
         var (strategy, context, planner) = TenClosedDays("close > 1000");
