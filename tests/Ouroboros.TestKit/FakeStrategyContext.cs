@@ -1,3 +1,4 @@
+using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
@@ -11,6 +12,9 @@ public sealed class FakeStrategyContext(params Instrument[] instruments) : IStra
     public List<TradeIntent> Submitted { get; } = [];
     public decimal[] Positions { get; } = new decimal[instruments.Length];
 
+    /// <summary>What <see cref="PartialBarOf"/> answers, by instrument index; set by the test.</summary>
+    public PartialBar?[] PartialBars { get; } = new PartialBar?[instruments.Length];
+
     public IReadOnlyList<Instrument> Instruments => instruments;
     public TimeProvider Clock => TimeProvider.System;
     public decimal Cash { get; set; } = 100_000m;
@@ -18,6 +22,7 @@ public sealed class FakeStrategyContext(params Instrument[] instruments) : IStra
 
     public decimal PositionOf(int instrument) => Positions[instrument];
     public decimal? LastPrice(int instrument) => null;
+    public PartialBar? PartialBarOf(int instrument) => PartialBars[instrument];
     public void Submit(TradeIntent intent) => Submitted.Add(intent);
     public int IndexOf(InstrumentId instrument) => Array.FindIndex(instruments, i => i.Id == instrument);
 }

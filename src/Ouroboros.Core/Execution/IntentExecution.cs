@@ -29,17 +29,24 @@ internal sealed class IntentExecution(KernelState state, RiskAssembly risk)
     public AtrTracker? Atr => _atr;
 
     /// <summary>Processes every queued intent, including those strategies submit from OnFill meanwhile (same-bar fills).</summary>
-    public async ValueTask ProcessAsync(CancellationToken cancellationToken)
+    public ValueTask ProcessAsync(CancellationToken cancellationToken) => ProcessAsync(atPartialPrices: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ProcessAsync(CancellationToken)"/>; at a rescan (<paramref name="atPartialPrices"/>) an instrument
+    /// with a partial bar is sized and checked at its last price, the freshest price there is (the marks, and so the
+    /// equity, stay at the closed bars).
+    /// </summary>
+    public async ValueTask ProcessAsync(bool atPartialPrices, CancellationToken cancellationToken)
     {
         _pendingSellProceeds = 0m;
         var pending = state.Pending;
         for (var n = 0; n < pending.Count; n++)
-            await ProcessAsync(pending[n], cancellationToken).ConfigureAwait(false);
+            await ProcessAsync(pending[n], atPartialPrices, cancellationToken).ConfigureAwait(false);
         pending.Clear();
         risk.ClearQueuedCloses();
     }
 
-    private async ValueTask ProcessAsync(TradeIntent intent, CancellationToken cancellationToken)
+    private async ValueTask ProcessAsync(TradeIntent intent, bool atPartialPrices, CancellationToken cancellationToken)
     {
         if (!state.Index.TryGetValue(intent.Instrument, out var idx))
         {
@@ -57,7 +64,8 @@ internal sealed class IntentExecution(KernelState state, RiskAssembly risk)
             Skip(intent, $"a close of {intent.Instrument} is already queued in this time slice");
             return;
         }
-        if (state.Portfolio.LastPrice(idx) is not { } price)
+        var partial = atPartialPrices ? state.PartialBars.Of(idx) : null;
+        if ((partial?.Last ?? state.Portfolio.LastPrice(idx)) is not { } price)
         {
             Skip(intent, "data missing: no price seen yet for this instrument");
             return;

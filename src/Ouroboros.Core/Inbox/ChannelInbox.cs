@@ -29,6 +29,9 @@ public sealed class ChannelInbox : IKernelInbox
     /// <summary>Kill, halt or resume, from any thread; applied at the next slice boundary.</summary>
     public bool Post(OperatorCommand command) => _channel.Writer.TryWrite(KernelEvent.Of(command));
 
+    /// <summary>A rescan's in-progress bars, from any thread; applied after the open slice has closed.</summary>
+    public bool Post(PartialBarsCommand partialBars) => _channel.Writer.TryWrite(KernelEvent.Of(partialBars));
+
     public bool CloseSlice(DateTimeOffset time) => _channel.Writer.TryWrite(KernelEvent.Of(new KernelTimer(TimerKind.SliceClose, time)));
 
     /// <summary>No more events: the kernel finishes the open slice and returns.</summary>

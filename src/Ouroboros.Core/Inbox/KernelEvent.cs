@@ -47,6 +47,8 @@ public readonly struct KernelEvent
         return new(KernelEventKind.Operator, -1, default, command);
     }
 
+    public static KernelEvent Of(PartialBarsCommand partialBars) => new(KernelEventKind.PartialBars, -1, default, Checked(partialBars));
+
     private static T Checked<T>(T message) where T : KernelMessage
     {
         ArgumentNullException.ThrowIfNull(message);

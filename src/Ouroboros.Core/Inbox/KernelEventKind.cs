@@ -14,4 +14,7 @@ public enum KernelEventKind : byte
 
     /// <summary>An operator's command (<see cref="OperatorCommand"/>): kill, halt, resume.</summary>
     Operator,
+
+    /// <summary>A rescan's in-progress bars (<see cref="PartialBarsCommand"/>); never a closed bar.</summary>
+    PartialBars,
 }

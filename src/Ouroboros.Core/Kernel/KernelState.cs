@@ -34,6 +34,7 @@ internal sealed class KernelState
         Portfolio = new PortfolioTracker(Instruments, setup.AccountCurrency, setup.InitialCash);
         Orders = new OrderManager(setup.OrderIds ?? ClientOrderIdGenerator.Deterministic(), setup.OrderJournal, Time, Sinks);
         StalePrices = new StalePrices(Instruments.Length);
+        PartialBars = new PartialBarBook(Instruments.Length);
         LastEquity = setup.InitialCash;
         DayStartEquity = setup.InitialCash;
     }
@@ -49,6 +50,9 @@ internal sealed class KernelState
 
     /// <summary>Instruments whose live feed went silent (empty in backtests).</summary>
     public StalePrices StalePrices { get; }
+
+    /// <summary>Each instrument's bar in progress as of the latest rescan (empty in backtests); never a closed bar.</summary>
+    public PartialBarBook PartialBars { get; }
 
     /// <summary>Intents submitted during the current slice, processed when it ends.</summary>
     public List<TradeIntent> Pending { get; } = [];

@@ -1,3 +1,4 @@
+using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
@@ -15,6 +16,7 @@ internal sealed class KernelStrategyContext(KernelState state) : IStrategyContex
     public decimal PositionOf(int instrument) => state.Portfolio.QuantityOf(instrument);
     public decimal? LastPrice(int instrument) => state.Portfolio.LastPrice(instrument);
     public int IndexOf(InstrumentId instrument) => state.IndexOf(instrument);
+    public PartialBar? PartialBarOf(int instrument) => state.PartialBars.Of(instrument);
 
     public void Submit(TradeIntent intent)
     {

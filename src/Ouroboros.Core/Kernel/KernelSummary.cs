@@ -13,4 +13,8 @@ public sealed record KernelSummary(
     int SessionEvents,
     decimal FinalEquity,
     decimal FinalCash,
-    IReadOnlyList<OpenTrade> OpenTrades);
+    IReadOnlyList<OpenTrade> OpenTrades)
+{
+    /// <summary>Rescans read from the inbox (<see cref="Inbox.PartialBarsCommand"/>); none in a backtest.</summary>
+    public int Rescans { get; init; }
+}

@@ -18,10 +18,24 @@ internal sealed class TradingDays(KernelState state, IStrategy strategy)
     public void Begin(DateTimeOffset time, bool warmingUp)
     {
         RaiseSessionEvents(time);
-        var day = TradingDateOf(time);
-        if (day == state.CurrentDay) return;
+        StartDay(TradingDateOf(time), time, warmingUp);
+    }
+
+    /// <summary>
+    /// A rescan at <paramref name="asOf"/> shows partial bars of trading date <paramref name="day"/>: when that day is
+    /// later than the current one it begins now, so orders sent during the session count against the day they are
+    /// sent on (daily counters, start-of-day equity), not the previous day whose closed bar came last. Session events
+    /// stay with the slices.
+    /// </summary>
+    public void BeginForRescan(DateOnly day, DateTimeOffset asOf, bool warmingUp) => StartDay(day, asOf, warmingUp);
+
+    private void StartDay(DateOnly day, DateTimeOffset time, bool warmingUp)
+    {
+        // Slices never go back in time, but a rescan may have begun a later day before the previous day's last slice.
+        if (day <= state.CurrentDay) return;
         state.CurrentDay = day;
         state.DayStartEquity = state.LastEquity;
+        if (state.PartialBars.Any) state.PartialBars.ForgetBefore(day, TradingDateOf);
         if (!warmingUp && state.Setup.Risk.IsEnabled) state.Setup.Risk.StartTradingDay(time, day);
     }
 
@@ -29,7 +43,7 @@ internal sealed class TradingDays(KernelState state, IStrategy strategy)
     public void ForgetDay() => state.CurrentDay = default;
 
     /// <summary>The trading date a slice time belongs to: the UTC date for daily bars, else the market's local date.</summary>
-    private DateOnly TradingDateOf(DateTimeOffset time) => state.Setup.Calendar is { } c && !state.Setup.DailyBars
+    public DateOnly TradingDateOf(DateTimeOffset time) => state.Setup.Calendar is { } c && !state.Setup.DailyBars
         ? c.LocalDateOf(time)
         : DateOnly.FromDateTime(time.UtcDateTime);
 

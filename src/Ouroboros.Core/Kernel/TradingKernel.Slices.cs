@@ -85,6 +85,11 @@ public sealed partial class TradingKernel
         {
             for (var i = 0; i < bars.Length; i++) _state.StalePrices.Clear(bars[i].Instrument);
         }
+        // Live only: a closed bar ends the partial bar of its period (one test per slice when there is none).
+        if (_state.PartialBars.Any)
+        {
+            for (var i = 0; i < bars.Length; i++) _state.PartialBars.ClosedBar(bars[i].Instrument, bars[i].Bar.Time);
+        }
     }
 
     /// <summary>Insertion sort: a slice holds at most one bar per instrument and arrives nearly sorted.</summary>

@@ -20,6 +20,7 @@ public sealed partial class TradingKernel
     private readonly IKernelClock _clock;
     private readonly IStrategy _strategy;
     private readonly IDeliberatingStrategy? _deliberating;
+    private readonly IPartialBarAware? _partialAware;
     private readonly IMarketDrivenVenue? _venue;
     private readonly RiskAssembly _risk;
     private readonly IntentExecution _intents;
@@ -47,6 +48,7 @@ public sealed partial class TradingKernel
         _clock = setup.Clock;
         _strategy = setup.Strategy;
         _deliberating = setup.Strategy.Deliberation;
+        _partialAware = setup.Strategy.PartialBarAware;
         _venue = setup.Venue;
         _risk = new RiskAssembly(_state);
         _intents = new IntentExecution(_state, _risk);
@@ -185,11 +187,15 @@ public sealed partial class TradingKernel
             case CancelWorkingOrdersCommand cancel:
                 await _risk.CancelWorkingOrdersAsync(cancel, cancellationToken).ConfigureAwait(false);
                 break;
+            case PartialBarsCommand partialBars:
+                // Always on the async path: a rescan is rare, and its intents may have to await the broker.
+                await RescanAsync(partialBars, cancellationToken).ConfigureAwait(false);
+                break;
             default:
                 throw new ArgumentException($"Unknown inbox event {ev.Kind} {ev.Message?.GetType().Name}.", nameof(ev));
         }
     }
 
     private KernelSummary Summary() => new(_state.Time.GetUtcNow(), _bars, _slices, _slicesInMarket, _warmUpSlices, _warmUpIntentsDiscarded,
-        _days.SessionEventCount, _state.Portfolio.Equity(), _state.Portfolio.Cash, _state.Portfolio.OpenTrades());
+        _days.SessionEventCount, _state.Portfolio.Equity(), _state.Portfolio.Cash, _state.Portfolio.OpenTrades()) { Rescans = _rescans };
 }

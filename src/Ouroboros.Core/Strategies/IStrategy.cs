@@ -29,4 +29,7 @@ public interface IStrategy
 
     /// <summary>The strategy's deliberating side, if it has one: the kernel asks instead of casting.</summary>
     IDeliberatingStrategy? Deliberation => null;
+
+    /// <summary>The strategy's side that looks at partial bars at rescans, if it has one (see <see cref="IPartialBarAware"/>).</summary>
+    IPartialBarAware? PartialBarAware => null;
 }

@@ -1,3 +1,4 @@
+using Ouroboros.Core.Inbox;
 using Ouroboros.Domain.Instruments;
 using Ouroboros.Domain.Intents;
 
@@ -14,6 +15,13 @@ public interface IStrategyContext
 
     /// <summary>Last close seen for the instrument, null before its first bar.</summary>
     decimal? LastPrice(int instrument);
+
+    /// <summary>
+    /// The instrument's bar still in progress as of the latest rescan, or null when there is none (no rescan yet, no
+    /// prints in the period, or its closed bar has arrived). Never part of <see cref="LastPrice"/>, the equity or any
+    /// closed bar.
+    /// </summary>
+    PartialBar? PartialBarOf(int instrument);
 
     decimal Cash { get; }
     decimal Equity { get; }

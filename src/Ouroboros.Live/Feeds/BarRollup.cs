@@ -36,16 +36,22 @@ internal sealed class BarRollup
             _open[instrument] = null;
         }
         _open[instrument] = _open[instrument] is { } current
-            ? current with
-            {
-                High = Math.Max(current.High, minute.High),
-                Low = Math.Min(current.Low, minute.Low),
-                Close = minute.Close,
-                Volume = current.Volume + minute.Volume,
-            }
+            ? Merge(in current, in minute)
             : minute with { Time = new DateTimeOffset(bucket, TimeSpan.Zero) };
         return true;
     }
+
+    /// <summary>The instrument's bucket still open (the minutes added so far), or null when it has none.</summary>
+    public Bar? OpenBucket(int instrument) => _open[instrument];
+
+    /// <summary>A bucket's bar with a later minute added: high max, low min, close last, volume summed.</summary>
+    public static Bar Merge(in Bar bucket, in Bar minute) => bucket with
+    {
+        High = Math.Max(bucket.High, minute.High),
+        Low = Math.Min(bucket.Low, minute.Low),
+        Close = minute.Close,
+        Volume = bucket.Volume + minute.Volume,
+    };
 
     /// <summary>Completes every bucket that ends at or before <paramref name="cutoff"/>.</summary>
     public void CloseDue(DateTimeOffset cutoff, List<ClosedBar> completed)

@@ -74,6 +74,38 @@ public sealed class LiveBarPipeline : IDisposable
         }
     }
 
+    /// <summary>
+    /// The bar of the strategy's interval in progress now, per instrument with prints in the current period: the
+    /// minutes closed so far rolled up, plus the minute still open, stamped with the period's open time and marked
+    /// partial as of now. Nothing for an instrument without prints in the period (never a zero bar). Read-only: what
+    /// is posted as closed bars does not change. The runtime calls it at each rescan and posts the result as a
+    /// <see cref="PartialBarsCommand"/>.
+    /// </summary>
+    public IReadOnlyList<PartialBar> PartialBars()
+    {
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            var period = _rollup.BucketOf(now.UtcTicks);
+            var bars = new List<PartialBar>();
+            for (var i = 0; i < _index.Count; i++)
+            {
+                if (InProgress(i, period) is { } bar) bars.Add(new PartialBar(i, bar, now));
+            }
+            return bars;
+        }
+    }
+
+    /// <summary>The instrument's bar of the period starting at <paramref name="period"/> so far, or null.</summary>
+    private Bar? InProgress(int instrument, long period)
+    {
+        // With 1-minute bars nothing is rolled up: the open minute is the whole bar.
+        var bar = _rollup.OpenBucket(instrument) is { } bucket && bucket.Time.UtcTicks == period ? bucket : (Bar?)null;
+        if (_minutes.OpenBar(instrument) is not { } minute || _rollup.BucketOf(minute.Time.UtcTicks) != period) return bar;
+        // The open minute is later than every closed one, so it goes on top, as the rollup will add it.
+        return bar is { } closed ? BarRollup.Merge(in closed, in minute) : minute with { Time = new DateTimeOffset(period, TimeSpan.Zero) };
+    }
+
     /// <summary>Arms the timer that posts each slice at its end plus the grace.</summary>
     public void Start()
     {

@@ -54,6 +54,15 @@ public sealed class LiveBarAggregator
         open.Volume += size;
     }
 
+    /// <summary>The instrument's bar still open (trades so far, not closed yet), or null when it has none.</summary>
+    public Bar? OpenBar(int instrument)
+    {
+        ref readonly var open = ref _open[instrument];
+        return open.HasTrades
+            ? new Bar(new DateTimeOffset(open.Start, TimeSpan.Zero), open.Open, open.High, open.Low, open.Close, open.Volume)
+            : null;
+    }
+
     /// <summary>Closes every bar whose end plus the late-print grace is at or before <paramref name="now"/>.</summary>
     public void CloseDue(DateTimeOffset now, List<ClosedBar> closed)
     {

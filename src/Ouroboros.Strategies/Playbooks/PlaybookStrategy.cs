@@ -1,3 +1,4 @@
+using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Planning;
 using Ouroboros.Core.Strategies;
 using Ouroboros.Domain.Bars;
@@ -18,8 +19,16 @@ namespace Ouroboros.Strategies.Playbooks;
 /// a playbook that reads an indicator not seen before rebuilds the snapshots from the kept history, so it starts
 /// warm. A scenario fires at most once per day, and at most one BUY scenario per instrument per day (two entry
 /// templates that both hold must not double the position).
+/// <para>
+/// At a rescan during the session (<see cref="OnPartialBars"/>) the playbook in force is matched against each
+/// instrument's bar in progress: its bar fields (the last price as close) with the indicators of the closed bars, so an
+/// intraday breakout can fire before the day's bar closes. The partial bar never enters the history, the indicators or
+/// a planning request; a match on it says so (<see cref="ScenarioMatch.Partial"/>, and its rationale ends with the
+/// partial bar's label). With daily bars the playbook in force is the one planned at the last closed bar; with
+/// intraday bars only a partial bar of the playbook's own day is matched.
+/// </para>
 /// </summary>
-public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions options) : IDeliberatingStrategy
+public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions options) : IDeliberatingStrategy, IPartialBarAware
 {
     private readonly StrategyId _id = new(options.StrategyName);
     private readonly List<DayPlan> _plans = [];
@@ -35,6 +44,7 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
     private BoundCondition[] _bound = [];
     private CompiledCondition[] _compiled = [];
     private int[][] _scenariosOf = [];
+    private double[] _partialValues = [];
     private bool[] _fired = [];
     private bool[] _boughtToday = [];
     private DateOnly _day = DateOnly.MinValue;
@@ -158,22 +168,47 @@ public sealed class PlaybookStrategy(PlaybookDesk desk, PlaybookStrategyOptions 
         }
     }
 
-    private void Scan(int instrument, DateTimeOffset time)
+    private void Scan(int instrument, DateTimeOffset time) => Scan(instrument, time, _snapshots[instrument].Values, null);
+
+    /// <summary>
+    /// Matches the instrument's scenarios against <paramref name="values"/>: a closed bar's, or a partial bar's. The
+    /// rescan interval counts bar time between closed bars; a partial bar's rescan is already paced by the runtime and
+    /// its as-of time is not a bar time, so it neither waits for nor moves the next closed-bar scan.
+    /// </summary>
+    private void Scan(int instrument, DateTimeOffset time, ReadOnlySpan<double> values, PartialBar? partial)
     {
         var scenarios = _scenariosOf[instrument];
-        if (scenarios.Length == 0 || time < _nextScan[instrument]) return;
-        _nextScan[instrument] = options.RescanInterval is { } interval ? time + interval : DateTimeOffset.MinValue;
-        var snapshot = _snapshots[instrument];
+        if (scenarios.Length == 0) return;
+        if (partial is null)
+        {
+            if (time < _nextScan[instrument]) return;
+            _nextScan[instrument] = options.RescanInterval is { } interval ? time + interval : DateTimeOffset.MinValue;
+        }
         foreach (var s in scenarios)
         {
             var buy = _scenarios[s].Action == IntentAction.Buy;
-            if (_fired[s] || (buy && _boughtToday[instrument]) || !_compiled[s].Evaluate(snapshot.Values)) continue;
+            if (_fired[s] || (buy && _boughtToday[instrument]) || !_compiled[s].Evaluate(values)) continue;
             _fired[s] = true;
             if (buy) _boughtToday[instrument] = true;
             var intent = ScenarioFiring.Intent(_scenarios[s], _id, time, _origin, _label);
-            _matches.Add(new ScenarioMatch(_scenarios[s].Id, _scenarios[s].Instrument, time, ScenarioFiring.ValuesRead(_bound[s], _layout, snapshot), intent));
+            if (partial is not null) intent = intent with { Rationale = $"{intent.Rationale} [{partial.Label}]" };
+            _matches.Add(new ScenarioMatch(_scenarios[s].Id, _scenarios[s].Instrument, time, ScenarioFiring.ValuesRead(_bound[s], _layout, values), intent, partial));
             _dayMatches++;
             _context!.Submit(intent);
+        }
+    }
+
+    public void OnPartialBars(IStrategyContext context, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (_needsPlan || _plans.Count == 0) return;
+        for (var i = 0; i < _scenariosOf.Length; i++)
+        {
+            if (context.PartialBarOf(i) is not { } partial || _scenariosOf[i].Length == 0) continue;
+            if (options.BarLength < TimeSpan.FromDays(1) && TradingDateOf(partial.Bar.Time) != _day) continue;
+            if (_partialValues.Length != _layout.Width) _partialValues = new double[_layout.Width];
+            _snapshots[i].ValuesWithPartial(partial.Bar, _partialValues);
+            Scan(i, asOf, _partialValues, partial);
         }
     }
 

@@ -59,6 +59,29 @@ public sealed class IndicatorSnapshot
             values[slot] = _indicators[indicator].TryGetLine(line, out var value) ? value : double.NaN;
     }
 
+    /// <summary>
+    /// Writes into <paramref name="values"/> what a condition reads at a rescan with the bar in progress: the bar fields
+    /// from <paramref name="partial"/> (change against the last closed bar's close) and every indicator as of the last
+    /// closed bar. Nothing is updated: the partial bar never enters the indicators.
+    /// </summary>
+    public void ValuesWithPartial(in Bar partial, Span<double> values)
+    {
+        if (values.Length != _values.Length)
+            throw new ArgumentException($"The buffer has {values.Length} slots; this layout has {_values.Length}.", nameof(values));
+        _values.CopyTo(values);
+        var close = (double)partial.Close;
+        var high = (double)partial.High;
+        var low = (double)partial.Low;
+        values[Open] = (double)partial.Open;
+        values[High] = high;
+        values[Low] = low;
+        values[Close] = close;
+        values[Volume] = (double)partial.Volume;
+        // After Update the previous close is the last closed bar's; NaN before any closed bar, and it propagates.
+        values[ChangePct] = 100.0 * (close - _previousClose) / _previousClose;
+        values[RangePct] = close > 0 ? 100.0 * (high - low) / close : double.NaN;
+    }
+
     /// <summary>Back to the state before the first bar, without allocating.</summary>
     public void Reset()
     {

@@ -35,10 +35,18 @@ public static class ScenarioFiring
         ArgumentNullException.ThrowIfNull(condition);
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(snapshot);
+        return ValuesRead(condition, layout, snapshot.Values);
+    }
+
+    /// <summary>As above, from values laid out by <paramref name="layout"/> (e.g. those of a partial bar).</summary>
+    public static IReadOnlyDictionary<string, double?> ValuesRead(BoundCondition condition, SnapshotLayout layout, ReadOnlySpan<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        ArgumentNullException.ThrowIfNull(layout);
         var read = new Dictionary<string, double?>(StringComparer.Ordinal);
         foreach (var value in condition.Values)
         {
-            var v = snapshot.Values[layout.SlotOf(value)];
+            var v = values[layout.SlotOf(value)];
             read[value.Name] = double.IsNaN(v) ? null : v;
         }
         return read;

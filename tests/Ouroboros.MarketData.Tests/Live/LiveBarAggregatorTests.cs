@@ -27,6 +27,22 @@ public sealed class LiveBarAggregatorTests
     }
 
     [Fact]
+    public void The_open_bar_shows_the_trades_so_far_and_is_null_before_the_first_and_after_it_closes()
+    {
+        var aggregator = new LiveBarAggregator(2, OneMinute, TimeSpan.Zero);
+        var closed = new List<ClosedBar>();
+        aggregator.OpenBar(0).ShouldBeNull();
+
+        aggregator.OnTrade(0, T0.AddSeconds(1), 100m, 2m, closed);
+        aggregator.OnTrade(0, T0.AddSeconds(20), 97m, 1m, closed);
+
+        aggregator.OpenBar(0).ShouldBe(new Bar(T0, 100m, 100m, 97m, 97m, 3m));
+        aggregator.OpenBar(1).ShouldBeNull();
+        aggregator.CloseDue(T0.AddMinutes(1), closed);
+        aggregator.OpenBar(0).ShouldBeNull();
+    }
+
+    [Fact]
     public void Prints_out_of_order_within_a_bar_give_open_and_close_by_trade_time()
     {
         var aggregator = new LiveBarAggregator(1, OneMinute, TimeSpan.Zero);
