@@ -20,8 +20,9 @@ public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCyc
 {
     private HashSet<string>? _marked;
 
-    public async Task RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ScheduledJob>> RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken)
     {
+        var ran = new List<ScheduledJob>();
         foreach (var job in DailyCycleSchedule.JobsBetween(calendars, fromExclusive, toInclusive, options))
         {
             if (!intradayFeed && job.Kind is AgentJobKind.Rescan or AgentJobKind.RealtimeCycle or AgentJobKind.DailySession)
@@ -34,8 +35,10 @@ public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCyc
             crash.Hit(CrashPointNames.JobBeforeMark);
             await journal.TryMarkJobAsync(job.ToRecord(job.At, outcome), CancellationToken.None).ConfigureAwait(false);
             marked.Add(job.Key);
+            ran.Add(job);
             crash.Hit(CrashPointNames.JobAfterMark);
         }
+        return ran;
     }
 
     private async Task<HashSet<string>> MarkedAsync(CancellationToken cancellationToken)

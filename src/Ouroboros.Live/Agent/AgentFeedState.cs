@@ -1,5 +1,6 @@
 using Ouroboros.Core.Agent;
 using Ouroboros.Core.Inbox;
+using Ouroboros.Domain.Primitives;
 
 namespace Ouroboros.Live.Agent;
 
@@ -14,6 +15,11 @@ internal sealed class AgentFeedState(AgentRunSpec spec, SessionRecorder recorder
     public Task Kernel { get; } = kernel;
     public long Started { get; } = started;
     public AgentReconciliation Reconciliation { get; } = reconciliation;
+
+    /// <summary>The universe by id, in the kernel's order: journaled inputs name instruments by id, never by index.</summary>
+    public IReadOnlyList<InstrumentId> Instruments { get; } = [.. spec.Series.Select(s => s.Instrument.Id)];
+
+    public IReadOnlyDictionary<InstrumentId, int> Index { get; } = spec.Series.Select((s, i) => (s.Instrument.Id, i)).ToDictionary(x => x.Id, x => x.i);
 
     /// <summary>Journaled inputs by sequence, and the next one to re-apply.</summary>
     public IReadOnlyList<AgentInput> Inputs { get; set; } = [];

@@ -2,7 +2,9 @@ using Ouroboros.Core.Agent;
 using System.Globalization;
 using Ouroboros.Core.Notifications;
 using Ouroboros.Domain.Primitives;
+using Ouroboros.Core.Inbox;
 using Ouroboros.Live.Feeds;
+using Ouroboros.Live.Scheduling;
 using Ouroboros.Live.Replay;
 
 namespace Ouroboros.Live.Agent;
@@ -22,7 +24,7 @@ public sealed partial class AgentRuntime
         if (live.Staleness.Count != ids.Length) throw new ArgumentException("One staleness rule per instrument is required.", nameof(live));
         if (live.Pipeline.Interval != spec.Series[0].Interval)
             throw new ArgumentException($"the feed builds {live.Pipeline.Interval} bars but the strategy's history is {spec.Series[0].Interval}", nameof(live));
-        if (await RerunAsync(feed, ids, cancellationToken).ConfigureAwait(false) is { } ended) return ended;
+        if (await RerunAsync(feed, cancellationToken).ConfigureAwait(false) is { } ended) return ended;
 
         var queue = new LiveInputQueue();
         using var monitor = new FeedStalenessMonitor(ids, live.Staleness, queue, spec.WallClock, n => spec.Notify?.Invoke(n));
@@ -34,7 +36,7 @@ public sealed partial class AgentRuntime
         var pump = PumpAsync(pipeline, live, queue, stopPump.Token);
         try
         {
-            return await TradeLiveAsync(feed, queue, cancellationToken).ConfigureAwait(false);
+            return await TradeLiveAsync(feed, queue, pipeline, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -45,7 +47,7 @@ public sealed partial class AgentRuntime
     }
 
     /// <summary>Warm-up history (never traded), then the journaled live slices; null to go on live, else why the session ended.</summary>
-    private static async Task<(AgentSessionStatus, string?)?> RerunAsync(AgentFeedState feed, IReadOnlyList<InstrumentId> ids, CancellationToken cancellationToken)
+    private static async Task<(AgentSessionStatus, string?)?> RerunAsync(AgentFeedState feed, CancellationToken cancellationToken)
     {
         var spec = feed.Spec;
         var interval = spec.Series[0].Interval;
@@ -55,10 +57,9 @@ public sealed partial class AgentRuntime
             await DeliverAsync(feed, slice, slice.Time + interval.Length).ConfigureAwait(false);
         }
         var warmUp = feed.Slice;
-        var index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         foreach (var input in feed.Inputs.Where(i => i.Kind == MarketInputs.SliceKind))
         {
-            var slice = MarketInputs.ToSlice(input, index, !interval.IsIntraday, spec.Calendar);
+            var slice = MarketInputs.ToSlice(input, feed.Index, !interval.IsIntraday, spec.Calendar);
             if (slice.Number != feed.Slice + 1)
                 throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
                     $"this session's first live slice followed {input.AfterSlices} slices of warm-up history, but the history has {warmUp} now; start a new session, or give it the history it started with"));
@@ -114,7 +115,8 @@ public sealed partial class AgentRuntime
         }
     }
 
-    private static async Task<(AgentSessionStatus, string?)> TradeLiveAsync(AgentFeedState feed, LiveInputQueue queue, CancellationToken cancellationToken)
+    private static async Task<(AgentSessionStatus, string?)> TradeLiveAsync(AgentFeedState feed, LiveInputQueue queue, LiveBarPipeline pipeline,
+        CancellationToken cancellationToken)
     {
         var spec = feed.Spec;
         var daily = !spec.Series[0].Interval.IsIntraday;
@@ -127,8 +129,11 @@ public sealed partial class AgentRuntime
                 return (AgentSessionStatus.Finished, $"reached the until date {until:yyyy-MM-dd}");
             if (spec.Cycle is { } cycle && now > jobsDoneTo)
             {
-                await cycle.RunJobsAsync(jobsDoneTo, now, feed.Status(), cancellationToken).ConfigureAwait(false);
+                var ran = await cycle.RunJobsAsync(jobsDoneTo, now, feed.Status(), cancellationToken).ConfigureAwait(false);
                 jobsDoneTo = now;
+                // At a rescan strategies see the period so far as partial bars (journaled like any input, for the re-run).
+                if (ran.Any(j => j.Kind == AgentJobKind.Rescan) && pipeline.PartialBars() is { Count: > 0 } partial)
+                    await PostInputAsync(feed, feed.Slice, new PartialBarsCommand(now, partial)).ConfigureAwait(false);
             }
             if (!await BeforeTradingSliceAsync(feed, feed.Slice, now, cancellationToken).ConfigureAwait(false))
                 return (AgentSessionStatus.Stopped, "the account's lease was taken over by another agent");
@@ -148,8 +153,8 @@ public sealed partial class AgentRuntime
                 var slice = new ReplaySlice(feed.Slice + 1, time, ReplaySlices.TradingDateOf(time, daily, spec.Calendar), bars);
                 if (!StartDay(feed, slice)) return (AgentSessionStatus.Finished, $"traded {spec.TradingDays} days");
                 // Durable before the kernel hears of it: a restart re-runs it, so the kernel and the paper broker come back as they were.
-                await spec.Journal.AppendInputAsync(MarketInputs.SliceInput(feed.NextInputSequence++, slice.Number, time, bars,
-                    [.. spec.Series.Select(s => s.Instrument.Id)]), CancellationToken.None).ConfigureAwait(false);
+                await spec.Journal.AppendInputAsync(MarketInputs.SliceInput(feed.NextInputSequence++, slice.Number, time, bars, feed.Instruments),
+                    CancellationToken.None).ConfigureAwait(false);
                 await DeliverAsync(feed, slice, spec.WallClock.GetUtcNow()).ConfigureAwait(false);
             }
         }

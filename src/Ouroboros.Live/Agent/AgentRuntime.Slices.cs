@@ -43,12 +43,27 @@ public sealed partial class AgentRuntime
     {
         while (feed.NextInput < feed.Inputs.Count && feed.Inputs[feed.NextInput].AfterSlices < sliceNumber)
         {
-            if (MarketInputs.ToCommand(feed.Inputs[feed.NextInput]) is { } command)
+            if (MarketInputs.ToMessage(feed.Inputs[feed.NextInput], feed.Index) is { } message)
             {
-                feed.Inbox.Post(command);
-                if (command is BlockEntriesCommand block) feed.Reconciliation.KernelWasTold(block.Blocked);
+                Post(feed.Inbox, message);
+                if (message is BlockEntriesCommand block) feed.Reconciliation.KernelWasTold(block.Blocked);
             }
             feed.NextInput++;
+        }
+    }
+
+    private static void Post(ChannelInbox inbox, KernelMessage message)
+    {
+        switch (message)
+        {
+            case PartialBarsCommand partial:
+                inbox.Post(partial);
+                break;
+            case OperatorCommand command:
+                inbox.Post(command);
+                break;
+            default:
+                throw new ArgumentException($"{message.GetType().Name} cannot be posted as an input", nameof(message));
         }
     }
 

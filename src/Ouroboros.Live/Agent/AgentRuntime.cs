@@ -128,11 +128,12 @@ public sealed partial class AgentRuntime(ILoggerFactory? loggers = null)
     }
 
     /// <summary>An input that changes decisions is journaled with its place in the stream before the kernel hears of it.</summary>
-    private static async Task PostInputAsync(AgentFeedState feed, long afterSlices, OperatorCommand command)
+    private static async Task PostInputAsync(AgentFeedState feed, long afterSlices, KernelMessage message)
     {
-        await feed.Spec.Journal.AppendInputAsync(MarketInputs.ToInput(feed.NextInputSequence++, afterSlices, command), CancellationToken.None).ConfigureAwait(false);
+        await feed.Spec.Journal.AppendInputAsync(MarketInputs.ToInput(feed.NextInputSequence++, afterSlices, message, feed.Instruments), CancellationToken.None)
+            .ConfigureAwait(false);
         feed.Spec.CrashPoints.Hit(CrashPointNames.OperatorBeforeApply);
-        feed.Inbox.Post(command);
+        Post(feed.Inbox, message);
     }
 
     private static async Task<bool> HeartbeatAsync(AgentFeedState feed, bool force, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Ouroboros.Live.Scheduling;
+
 namespace Ouroboros.Live.Agent;
 
 /// <summary>
@@ -7,5 +9,6 @@ namespace Ouroboros.Live.Agent;
 /// </summary>
 public interface IAgentCycle
 {
-    Task RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken);
+    /// <summary>Runs the jobs not yet done in the window; returns those it ran (a live session posts partial bars at each rescan).</summary>
+    Task<IReadOnlyList<ScheduledJob>> RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken);
 }

@@ -17,6 +17,7 @@ internal static class MarketInputs
 {
     public const string SliceKind = "slice";
     public const string MarkKind = "price-status";
+    public const string PartialKind = "partial-bars";
 
     public static AgentInput SliceInput(long sequence, long number, DateTimeOffset time, IReadOnlyList<(int Instrument, Bar Bar)> bars,
         IReadOnlyList<InstrumentId> instruments) =>
@@ -28,12 +29,7 @@ internal static class MarketInputs
     {
         var p = JsonSerializer.Deserialize<SlicePayload>(input.Payload) ?? throw new InvalidDataException($"live slice input {input.Sequence} has no payload");
         var bars = new List<(int, Bar)>(p.Bars.Count);
-        foreach (var b in p.Bars)
-        {
-            if (!index.TryGetValue(new InstrumentId(b.Instrument), out var i))
-                throw new InvalidDataException($"live slice {p.Number} of this session holds {b.Instrument}, which the agent no longer trades; finish the session with the universe it started with");
-            bars.Add((i, new Bar(p.Time, b.Open, b.High, b.Low, b.Close, b.Volume)));
-        }
+        foreach (var b in p.Bars) bars.Add((IndexOf(index, b.Instrument, input.Sequence), new Bar(p.Time, b.Open, b.High, b.Low, b.Close, b.Volume)));
         return new ReplaySlice(p.Number, p.Time, ReplaySlices.TradingDateOf(p.Time, dailyBars, calendar), bars);
     }
 
@@ -48,16 +44,44 @@ internal static class MarketInputs
         return new PriceStatusCommand(new InstrumentId(p.Instrument), p.Stale, p.LastEventAt, TimeSpan.FromTicks(p.SilenceTicks), p.By, p.Reason, p.Time);
     }
 
-    /// <summary>A command the agent posts as a journaled input: a feed's mark, or an operator's.</summary>
-    public static AgentInput ToInput(long sequence, long afterSlices, OperatorCommand command) =>
-        command is PriceStatusCommand mark ? MarkInput(sequence, afterSlices, mark) : OperatorInputs.ToInput(sequence, afterSlices, command);
+    /// <summary>A message the agent posts as a journaled input: a rescan's partial bars, a feed's mark, or an operator's command.</summary>
+    public static AgentInput ToInput(long sequence, long afterSlices, KernelMessage message, IReadOnlyList<InstrumentId> instruments) => message switch
+    {
+        PartialBarsCommand partial => PartialInput(sequence, afterSlices, partial, instruments),
+        PriceStatusCommand mark => MarkInput(sequence, afterSlices, mark),
+        OperatorCommand command => OperatorInputs.ToInput(sequence, afterSlices, command),
+        _ => throw new ArgumentException($"{message.GetType().Name} is not journaled as an input", nameof(message)),
+    };
 
-    /// <summary>The command a journaled input re-applies: an operator's, or a feed's mark; null for slices.</summary>
-    public static OperatorCommand? ToCommand(AgentInput input) => OperatorInputs.ToCommand(input) ?? ToMark(input);
+    /// <summary>The message a journaled input re-applies: an operator's command, a feed's mark or a rescan's partial bars; null for slices.</summary>
+    public static KernelMessage? ToMessage(AgentInput input, IReadOnlyDictionary<InstrumentId, int> index) =>
+        (KernelMessage?)OperatorInputs.ToCommand(input) ?? (KernelMessage?)ToMark(input) ?? ToPartial(input, index);
+
+    private static AgentInput PartialInput(long sequence, long afterSlices, PartialBarsCommand partial, IReadOnlyList<InstrumentId> instruments) =>
+        new(sequence, afterSlices, PartialKind, partial.Time, JsonSerializer.Serialize(new PartialPayload(partial.Time,
+            [.. partial.Bars.Select(p => new PartialBarPayload(instruments[p.Instrument].Value, p.Bar.Time, p.Bar.Open, p.Bar.High, p.Bar.Low, p.Bar.Close, p.Bar.Volume, p.AsOf))])));
+
+    private static PartialBarsCommand? ToPartial(AgentInput input, IReadOnlyDictionary<InstrumentId, int> index)
+    {
+        if (input.Kind != PartialKind) return null;
+        var p = JsonSerializer.Deserialize<PartialPayload>(input.Payload) ?? throw new InvalidDataException($"partial-bars input {input.Sequence} has no payload");
+        return new PartialBarsCommand(p.Time, [.. p.Bars.Select(b => new PartialBar(IndexOf(index, b.Instrument, input.Sequence),
+            new Bar(b.Period, b.Open, b.High, b.Low, b.Close, b.Volume), b.AsOf))]);
+    }
+
+    private static int IndexOf(IReadOnlyDictionary<InstrumentId, int> index, string instrument, long sequence) =>
+        index.TryGetValue(new InstrumentId(instrument), out var i)
+            ? i
+            : throw new InvalidDataException($"input {sequence} of this session holds {instrument}, which the agent no longer trades; finish the session with the universe it started with");
 
     private sealed record SlicePayload(long Number, DateTimeOffset Time, IReadOnlyList<BarPayload> Bars);
 
     private sealed record BarPayload(string Instrument, decimal Open, decimal High, decimal Low, decimal Close, decimal Volume);
+
+    private sealed record PartialPayload(DateTimeOffset Time, IReadOnlyList<PartialBarPayload> Bars);
+
+    private sealed record PartialBarPayload(string Instrument, DateTimeOffset Period, decimal Open, decimal High, decimal Low, decimal Close, decimal Volume,
+        DateTimeOffset AsOf);
 
     private sealed record MarkPayload(string Instrument, bool Stale, DateTimeOffset LastEventAt, long SilenceTicks, string By, string Reason, DateTimeOffset Time);
 }

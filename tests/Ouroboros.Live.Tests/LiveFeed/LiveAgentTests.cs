@@ -20,7 +20,7 @@ public sealed class LiveAgentTests
         var run = await rig.StartAsync();
         for (var m = 0; m < Minutes; m++) await rig.MinuteAsync(m, run);
         rig.Feed.Complete();
-        var outcome = await run;
+        var outcome = await run.WaitAsync(LiveRig.Patience);
 
         outcome.Status.ShouldBe(AgentSessionStatus.Finished);
         outcome.StopReason.ShouldBe("the market data feed closed");
@@ -49,20 +49,20 @@ public sealed class LiveAgentTests
         var never = await reference.StartAsync();
         for (var m = 0; m < Minutes; m++) await reference.MinuteAsync(m, never);
         reference.Feed.Complete();
-        await never;
+        await never.WaitAsync(LiveRig.Patience);
 
         var rig = new LiveRig();
         var killed = await rig.StartAsync(new CrashAt(point, hit));
         var minute = 0;
         while (!killed.IsCompleted && minute < Minutes) await rig.MinuteAsync(minute++, killed);
-        (await Should.ThrowAsync<Exception>(killed)).ShouldSatisfyAllConditions(e => CrashAt.IsCrash(e).ShouldBeTrue(e.ToString()));
+        (await Should.ThrowAsync<Exception>(killed.WaitAsync(LiveRig.Patience))).ShouldSatisfyAllConditions(e => CrashAt.IsCrash(e).ShouldBeTrue(e.ToString()));
         // The restarted process hears the feed from where the journal ends: the slice of the crash is journaled, so it is re-run, not lost.
         var journaled = (await rig.Journal.InputsAsync(CancellationToken.None)).Count(i => i.Kind == "slice");
         journaled.ShouldBe(minute, "the slice the crash came in was journaled before the kernel heard it");
         var restarted = await rig.StartAsync();
         for (var m = journaled; m < Minutes; m++) await rig.MinuteAsync(m, restarted);
         rig.Feed.Complete();
-        var outcome = await restarted;
+        var outcome = await restarted.WaitAsync(LiveRig.Patience);
 
         outcome.SlicesRecovered.ShouldBeGreaterThan(0);
         (await SessionSnapshot.OfAsync(rig.Journal)).ShouldEqual(await SessionSnapshot.OfAsync(reference.Journal), $"killed at hit {hit} of {point}");
@@ -75,7 +75,7 @@ public sealed class LiveAgentTests
         var run = await rig.StartAsync();
         for (var m = 0; m < 12; m++) await rig.MinuteAsync(m, run, tradeB: m < 4);
         rig.Feed.Complete();
-        (await run).Status.ShouldBe(AgentSessionStatus.Finished);
+        (await run.WaitAsync(LiveRig.Patience)).Status.ShouldBe(AgentSessionStatus.Finished);
 
         var marks = (await rig.Journal.InputsAsync(CancellationToken.None)).Where(i => i.Kind == "price-status").ToList();
         var mark = marks.ShouldHaveSingleItem("one episode of silence, one mark");
@@ -87,8 +87,35 @@ public sealed class LiveAgentTests
         var before = await SessionSnapshot.OfAsync(rig.Journal);
         var restarted = await rig.StartAsync();
         rig.Feed.Complete();
-        (await restarted).SlicesRecovered.ShouldBe(12);
+        (await restarted.WaitAsync(LiveRig.Patience)).SlicesRecovered.ShouldBe(12);
         (await SessionSnapshot.OfAsync(rig.Journal)).ShouldEqual(before, "after a restart with no new data");
+    }
+
+    [Fact]
+    public async Task At_each_rescan_the_period_so_far_is_journaled_as_partial_bars_and_a_restart_re_applies_them_in_place()
+    {
+        var reference = new LiveRig { Rescans = true };
+        var never = await reference.StartAsync();
+        for (var m = 0; m < 12; m++) await reference.MinuteAsync(m, never);
+        reference.Feed.Complete();
+        await never.WaitAsync(LiveRig.Patience);
+        var partials = (await reference.Journal.InputsAsync(CancellationToken.None)).Where(i => i.Kind == "partial-bars").ToList();
+        partials.Count.ShouldBe(12);
+        (await reference.Journal.OrdersAsync(CancellationToken.None)).ShouldNotBeEmpty("the session needs an order to crash at");
+        partials.Select(p => p.AfterSlices).ShouldBe(Enumerable.Range(0, 12).Select(m => (long)m), "each rescan comes after the minutes before it closed");
+        partials[5].Payload.ShouldContain($"\"Close\":{LiveRig.PriceA(5)}", Case.Sensitive, "minute 5 so far: its one trade");
+
+        var rig = new LiveRig { Rescans = true };
+        var killed = await rig.StartAsync(new CrashAt(CrashPointNames.OrderAfterPersist, 1));
+        var minute = 0;
+        while (!killed.IsCompleted && minute < 12) await rig.MinuteAsync(minute++, killed);
+        await Should.ThrowAsync<Exception>(killed.WaitAsync(LiveRig.Patience));
+        var restarted = await rig.StartAsync();
+        for (var m = minute; m < 12; m++) await rig.MinuteAsync(m, restarted);
+        rig.Feed.Complete();
+        await restarted.WaitAsync(LiveRig.Patience);
+
+        (await SessionSnapshot.OfAsync(rig.Journal)).ShouldEqual(await SessionSnapshot.OfAsync(reference.Journal), "killed with rescans");
     }
 
     [Fact]
@@ -103,7 +130,7 @@ public sealed class LiveAgentTests
         for (var m = 0; m < 3; m++) await rig.MinuteAsync(m, run);
         rig.Feed.Complete();
 
-        (await run).SlicesDone.ShouldBe(3);
+        (await run.WaitAsync(LiveRig.Patience)).SlicesDone.ShouldBe(3);
     }
 
     [Fact]
@@ -114,7 +141,7 @@ public sealed class LiveAgentTests
         var run = await rig.StartAsync();
         for (var m = 0; m < 10; m++) await rig.MinuteAsync(m, run);
         rig.Feed.Complete();
-        var outcome = await run;
+        var outcome = await run.WaitAsync(LiveRig.Patience);
 
         outcome.SlicesDone.ShouldBe(40, "30 warm-up slices and 10 live ones");
         outcome.Kernel.WarmUpSlices.ShouldBe(30);

@@ -25,6 +25,9 @@ internal sealed class LiveRig
 {
     public static readonly DateTimeOffset T0 = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long (real time) a test waits for the agent before it counts as hung.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     public static readonly Instrument A = GenericVenue.Instrument("A");
     public static readonly Instrument B = GenericVenue.Instrument("B");
     private static readonly BarInterval Minute = BarInterval.OneMinute;
@@ -40,6 +43,9 @@ internal sealed class LiveRig
     public TimeSpan StaleAfter { get; init; } = TimeSpan.FromMinutes(30);
 
     public int? TradingDays { get; init; }
+
+    /// <summary>Rescans (and so partial bars) at 30 s past each minute; off by default.</summary>
+    public bool Rescans { get; init; }
 
     /// <summary>Starts a run (a new process) in the background; its feed is <see cref="Feed"/> from now on.</summary>
     public async Task<Task<AgentRunOutcome>> StartAsync(ICrashPoints? crash = null, Func<FakeMarketDataFeed, FakeMarketDataFeed>? feed = null, CancellationToken stop = default)
@@ -62,6 +68,7 @@ internal sealed class LiveRig
             },
             PollInterval = TimeSpan.FromSeconds(1),
             TradingDays = TradingDays,
+            Cycle = Rescans ? new RescanEveryHalfMinute() : null,
             Live = new AgentLiveFeed(Feed, new LiveBarPipelineOptions(Minute) { LateGrace = Grace },
                 [StalenessRule.For(Minute, StaleAfter, null), StalenessRule.For(Minute, StaleAfter, null)]),
         };
@@ -78,10 +85,19 @@ internal sealed class LiveRig
         Feed.Trade(A.Id, PriceA(minute), 10);
         if (tradeB) Feed.Trade(B.Id, PriceB(minute), 10);
         await Eventually(() => Feed.Unread == 0 || run.IsCompleted, "the agent reads the feed");
+        if (Rescans)
+        {
+            var partialsBefore = await PartialInputsAsync();
+            Clock.SetUtcNow(T0 + TimeSpan.FromMinutes(minute) + TimeSpan.FromSeconds(30));
+            await Eventually(async () => run.IsCompleted || await PartialInputsAsync() > partialsBefore, $"the agent rescans minute {minute}");
+        }
         Clock.SetUtcNow(T0 + TimeSpan.FromMinutes(minute + 1) + Grace);
         await Eventually(async () => run.IsCompleted || ((await Journal.LastCheckpointAsync(CancellationToken.None))?.SlicesDone ?? 0) > slicesBefore,
             $"the agent checkpoints minute {minute}");
     }
+
+    private async Task<int> PartialInputsAsync() =>
+        (await Journal.InputsAsync(CancellationToken.None)).Count(i => i.Kind == "partial-bars");
 
     /// <summary>A zigzag wide enough to make the SMA cross trade both ways; B runs the other way.</summary>
     public static decimal PriceA(int minute) => 100m + ((minute / 5) % 2 == 0 ? minute % 5 : 5 - (minute % 5)) * 3m;
@@ -92,7 +108,7 @@ internal sealed class LiveRig
 
     public static async Task Eventually(Func<Task<bool>> condition, string what)
     {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var until = DateTime.UtcNow + Patience;
         while (!await condition())
         {
             if (DateTime.UtcNow > until) throw new TimeoutException($"timed out waiting until {what}");

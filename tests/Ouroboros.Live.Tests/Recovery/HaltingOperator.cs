@@ -1,3 +1,4 @@
+using Ouroboros.Live.Scheduling;
 using Ouroboros.Core.Inbox;
 using Ouroboros.Live.Agent;
 
@@ -17,10 +18,10 @@ internal sealed class HaltingOperator(long atSlice) : IOperatorCommandSource, IA
 
     public int Returned { get; private set; }
 
-    public Task RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ScheduledJob>> RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken)
     {
         if (status.SlicesDone + 1 >= atSlice) _stored = Command;
-        return Task.CompletedTask;
+        return Task.FromResult<IReadOnlyList<ScheduledJob>>([]);
     }
 
     public Task<IReadOnlyList<OperatorCommand>> PollAsync(DateTimeOffset? after, CancellationToken cancellationToken)
