@@ -43,7 +43,8 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
         var orderJournal = new AgentOrderJournal(spec.Journal, journaledOrders);
         broker.OpenAccount(spec.InitialCash);
         var progress = new SliceProgress();
-        var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, progress, spec.ResumeAfterSlices, journaledFills,
+        var adoptions = new AppliedAdoptions();
+        var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, progress, adoptions, spec.ResumeAfterSlices, journaledFills,
             spec.InitialCash, spec.WallClock);
         var account = spec.BrokerAccountView?.Invoke(broker) ?? broker;
         var reconciliation = new AgentReconciliation(account, recorder, spec.Notify, spec.WallClock, spec.ReconcileInterval, spec.CrashPoints,
@@ -69,7 +70,7 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
             progress.Report(done);
         }, stopKernel.Token), CancellationToken.None);
 
-        var feed = new FeedState(spec, recorder, inbox, progress, kernelTask, started) { Reconciliation = reconciliation };
+        var feed = new FeedState(spec, recorder, inbox, progress, kernelTask, started) { Reconciliation = reconciliation, Adoptions = adoptions };
         string? stopReason = null;
         var status = AgentSessionStatus.Finished;
         try
@@ -129,6 +130,7 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
                 {
                     feed.Inbox.Post(command);
                     if (command is BlockEntriesCommand block) feed.Reconciliation!.KernelWasTold(block.Blocked);
+                    if (command is AdoptBrokerStateCommand) feed.AdoptionsPosted++;
                 }
                 nextInput++;
             }
@@ -146,10 +148,16 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
                 if (spec.Cycle is { } cycle)
                     await cycle.RunJobsAsync(feed.LastPublish ?? publish - TimeSpan.FromDays(1), publish - Tick, feed.Status(), cancellationToken).ConfigureAwait(false);
                 await PollOperatorsAsync(feed, slice.Number - 1, cancellationToken).ConfigureAwait(false);
-                // Reconciled before the first order of this run (after a restart's re-run) and then every interval.
-                var change = await feed.Reconciliation!.ReconcileIfDueAsync(publish, now: !feed.Reconciled, cancellationToken).ConfigureAwait(false);
+                // Reconciled before the first order of this run (after a restart's re-run) and then every interval, each
+                // time on an account that holds every adoption posted so far (a restart may just have re-posted one).
+                await feed.Adoptions!.WaitForAsync(feed.AdoptionsPosted, feed.Kernel).ConfigureAwait(false);
+                var changes = await feed.Reconciliation!.ReconcileIfDueAsync(publish, now: !feed.Reconciled, cancellationToken).ConfigureAwait(false);
                 feed.Reconciled = true;
-                if (change is not null) await PostInputAsync(feed, slice.Number - 1, change).ConfigureAwait(false);
+                foreach (var change in changes)
+                {
+                    await PostInputAsync(feed, slice.Number - 1, change).ConfigureAwait(false);
+                    if (change is AdoptBrokerStateCommand) feed.AdoptionsPosted++;
+                }
                 if (!await HeartbeatAsync(feed, force: false, cancellationToken).ConfigureAwait(false))
                     return (AgentSessionStatus.Stopped, "the account's lease was taken over by another agent");
             }
@@ -260,6 +268,10 @@ public sealed class AgentRuntime(ILoggerFactory? loggers = null)
         public long? LastHeartbeat { get; set; }
         public TimeSpan? RestartToTrading { get; set; }
         public AgentReconciliation? Reconciliation { get; init; }
+        public AppliedAdoptions? Adoptions { get; init; }
+
+        /// <summary>Broker-state adoptions put into the inbox by this run (journaled ones re-posted included).</summary>
+        public long AdoptionsPosted { get; set; }
         public bool Reconciled { get; set; }
 
         public AgentStatus Status() => new(Slice, SlicesTotal, LastBarTime, ReplayTime, Recorder.TradingState, Recorder.WorkingOrders,
