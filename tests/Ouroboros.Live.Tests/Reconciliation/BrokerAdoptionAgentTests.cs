@@ -91,6 +91,42 @@ public sealed class BrokerAdoptionAgentTests
     }
 
     [Fact]
+    public async Task A_journaled_adoption_of_a_later_version_is_applied_at_its_place_and_its_unknown_fields_are_ignored()
+    {
+        const string payload = """
+            {"version":2,"by":"reconciliation","reason":"the broker's account differed","time":"2021-03-02T06:30:00+00:00",
+             "cash":9700000,"positions":[{"instrument":"KRX:229200","quantity":10,"average_price":30000,"external":true,"venue_note":"app"}],
+             "fills":[],"orders":[],"adopted_by_desk":"seoul"}
+            """;
+        var journal = new InMemorySessionJournal("versioned");
+        var until = ReplaySlices.Of(Data.Value, MarketCalendars.Krx).ElementAt(10).TradingDate;
+        var spec = new ReplayRig("sma-cross", Data.Value, RiskOn: false).Agent(journal, "V", 0, [new AgentInput(1, 10, "broker-adoption", TradeTime, payload)]) with
+        {
+            Until = until,
+            WallClock = new SteppingClock(),
+            ReconcileInterval = TimeSpan.FromDays(1),
+        };
+
+        await new AgentRuntime().RunAsync(spec, CancellationToken.None);
+
+        var last = (await journal.LastCheckpointAsync(CancellationToken.None)).ShouldNotBeNull();
+        last.SlicesDone.ShouldBe(11);
+        last.PositionsJson.ShouldContain("\"KRX:229200\":10");
+    }
+
+    [Fact]
+    public async Task A_journaled_adoption_missing_a_figure_stops_the_agent_with_what_is_missing_instead_of_adopting_a_zero()
+    {
+        const string payload = """{"version":1,"by":"reconciliation","reason":"r","time":"2021-03-02T06:30:00+00:00","positions":[{"instrument":"KRX:229200"}]}""";
+        var spec = new ReplayRig("sma-cross", Data.Value, RiskOn: false)
+            .Agent(new InMemorySessionJournal("broken"), "X", 0, [new AgentInput(1, 10, "broker-adoption", TradeTime, payload)]);
+
+        var error = await Should.ThrowAsync<InvalidDataException>(() => new AgentRuntime().RunAsync(spec, CancellationToken.None));
+
+        error.Message.ShouldBe("broker-adoption input 1 cannot be read: the field 'quantity' is missing");
+    }
+
+    [Fact]
     public async Task A_broker_that_cannot_be_read_makes_the_agent_adopt_nothing()
     {
         var never = new KilledSession(Rig)
