@@ -84,6 +84,22 @@ internal sealed class RiskAssembly
         if (!order.Status.IsWorking()) _intentOf.Remove(fill.OrderId);
     }
 
+    /// <summary>
+    /// A position set to the broker's figures: the exit rules watch it like one of ours (an external trade gets the default
+    /// stop), at its adopted average price. No round trip or entry is recorded: no strategy of ours made it.
+    /// </summary>
+    public void ObserveAdoptedPosition(int instrument, decimal before)
+    {
+        if (!_risk.IsEnabled || _state.Setup.Exits is not { } exits) return;
+        var id = _state.Instruments[instrument].Id;
+        var after = _state.Portfolio.QuantityOf(instrument);
+        var average = _state.Portfolio.PositionAt(instrument).AveragePrice;
+        if (before != 0 && (after == 0 || Math.Sign(before) != Math.Sign(after))) exits.OnPositionClosed(id);
+        if (after == 0) return;
+        if (before == 0 || Math.Sign(before) != Math.Sign(after)) exits.OnPositionOpened(id, Math.Sign(after), average, 1m, null, null);
+        else exits.OnAveragePriceChanged(id, average);
+    }
+
     /// <summary>Keeps the levels an approved order's fill will need (stop, take-profit, leverage).</summary>
     public void Remember(TradeIntent intent, ClientOrderId orderId)
     {

@@ -25,6 +25,7 @@ public sealed partial class TradingKernel
     private readonly RiskAssembly _risk;
     private readonly IntentExecution _intents;
     private readonly ExecutionReportHandler _reports;
+    private readonly BrokerStateAdoption _adoption;
     private readonly TradingDays _days;
     private readonly KernelStrategyContext _context;
 
@@ -53,6 +54,7 @@ public sealed partial class TradingKernel
         _risk = new RiskAssembly(_state);
         _intents = new IntentExecution(_state, _risk);
         _reports = new ExecutionReportHandler(_state, _risk, _strategy);
+        _adoption = new BrokerStateAdoption(_state, _risk, _reports);
         _days = new TradingDays(_state, _strategy);
         _context = new KernelStrategyContext(_state);
         var n = _state.Instruments.Length;
@@ -166,6 +168,9 @@ public sealed partial class TradingKernel
                 return true;
             case BlockEntriesCommand block:
                 _risk.BlockEntries(block);
+                return true;
+            case AdoptBrokerStateCommand adopt:
+                _adoption.Apply(adopt);
                 return true;
             case PriceStatusCommand status:
                 // A mark for an instrument outside the universe cannot affect any order.

@@ -152,6 +152,28 @@ public sealed class PortfolioTracker
         return closed;
     }
 
+    /// <summary>
+    /// Sets a position to the broker's figures (reconciliation): no cash moves (the broker's cash is adopted on its own)
+    /// and no round trip is booked. An instrument never priced is marked at the adopted average price, as a first fill is.
+    /// </summary>
+    public void AdoptPosition(int instrument, decimal quantity, decimal averagePrice, DateTimeOffset time)
+    {
+        var before = _quantities[instrument];
+        _positions[instrument].Adopt(quantity, averagePrice, time);
+        _quantities[instrument] = quantity;
+        if (before == 0 && quantity != 0) _openPositions++;
+        else if (before != 0 && quantity == 0) _openPositions--;
+        if (!_hasPrice[instrument] && quantity != 0) Mark(instrument, averagePrice);
+        _equityKnown = false;
+    }
+
+    /// <summary>Sets the cash to the broker's figure (reconciliation).</summary>
+    public void AdoptCash(decimal cash)
+    {
+        _cash.Set(Currency, cash);
+        _equityKnown = false;
+    }
+
     public IReadOnlyList<OpenTrade> OpenTrades()
     {
         var list = new List<OpenTrade>();

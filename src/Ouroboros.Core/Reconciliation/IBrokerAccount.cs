@@ -22,7 +22,14 @@ public sealed record BrokerAccountSnapshot(
     DateTimeOffset At,
     decimal Cash,
     IReadOnlyDictionary<InstrumentId, decimal> Positions,
-    IReadOnlyList<BrokerOrderState> WorkingOrders);
+    IReadOnlyList<BrokerOrderState> WorkingOrders)
+{
+    /// <summary>
+    /// The broker's average price of each position it reported one for; null or absent when the broker does not say
+    /// (never a zero standing in for "unknown"). Adopted as the cost basis of a position reconciliation takes over.
+    /// </summary>
+    public IReadOnlyDictionary<InstrumentId, decimal>? AveragePrices { get; init; }
+}
 
 /// <summary>One order as the broker knows it, with every fill it reported.</summary>
 public sealed record BrokerOrderState(

@@ -20,8 +20,17 @@ public sealed record ReconcileDifference(ReconcileDifferenceKind Kind, string Su
     /// <summary>The broker's figure; null when the broker knows nothing of the subject.</summary>
     public decimal? Broker { get; init; }
 
+    /// <summary>The broker's average price of the position, when it reported one (position differences only).</summary>
+    public decimal? BrokerAveragePrice { get; init; }
+
+    /// <summary>The fill the broker reported and we never applied (missing fills only), to adopt as reported.</summary>
+    public Fill? BrokerFill { get; init; }
+
     public OrderStatus? LocalStatus { get; init; }
     public OrderStatus? BrokerStatus { get; init; }
+
+    /// <summary>For an order unknown to the broker: it answered that it never received it (rather than not answering).</summary>
+    public bool NeverReceived { get; init; }
 
     /// <summary>True when the broker shows activity we never started (a trade or order made in the broker's own app): alert.</summary>
     public bool IsExternal { get; init; }

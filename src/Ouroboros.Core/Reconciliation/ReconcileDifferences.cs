@@ -14,7 +14,7 @@ internal static class ReconcileDifferences
             new(ReconcileAction.AdoptBrokerCash, Say($"Adopt the broker's cash {theirs}.")))
         { Local = ours, Broker = theirs };
 
-    public static ReconcileDifference Position(InstrumentId instrument, decimal ours, decimal theirs)
+    public static ReconcileDifference Position(InstrumentId instrument, decimal ours, decimal theirs, decimal? theirAverage)
     {
         var external = ours == 0;
         var message = external
@@ -24,7 +24,7 @@ internal static class ReconcileDifferences
             ? Say($"Adopt the broker's {theirs} of {instrument} as an external position and alert the operator.")
             : Say($"Adopt the broker's position {theirs} in {instrument}.");
         return new(ReconcileDifferenceKind.PositionDiffers, instrument.Value, message, new(ReconcileAction.AdoptBrokerPosition, resolution))
-        { Instrument = instrument, Local = ours, Broker = theirs, IsExternal = external };
+        { Instrument = instrument, Local = ours, Broker = theirs, BrokerAveragePrice = theirAverage, IsExternal = external };
     }
 
     public static ReconcileDifference PositionMissing(InstrumentId instrument, decimal ours) =>
@@ -41,7 +41,7 @@ internal static class ReconcileDifferences
             ? Say($"Mark order {id} rejected: the broker never received it.")
             : Say($"Look order {id} up by its client order id and adopt the broker's final status; if it never received it, mark it rejected.");
         return new(ReconcileDifferenceKind.OrderUnknownToBroker, id.Value, message, new(ReconcileAction.CloseLocalOrder, resolution))
-        { Instrument = ours.Instrument, OrderId = id, Local = ours.FilledQuantity, LocalStatus = ours.Status };
+        { Instrument = ours.Instrument, OrderId = id, Local = ours.FilledQuantity, LocalStatus = ours.Status, NeverReceived = neverReceived };
     }
 
     public static ReconcileDifference OrderUnknownLocally(BrokerOrderState theirs)
@@ -69,7 +69,7 @@ internal static class ReconcileDifferences
         return new(ReconcileDifferenceKind.FillMissingLocally, fill.Id.Value,
             Say($"Broker fill {fill.Id} of order {fill.OrderId} ({side} {fill.Quantity} {fill.Instrument} at {fill.Price}, fee {fill.Fee}) was never applied here{suffix}."),
             new(ReconcileAction.ApplyBrokerFill, Say($"Apply fill {fill.Id} to our portfolio as the broker reported it.")))
-        { Instrument = fill.Instrument, OrderId = fill.OrderId, FillId = fill.Id, Broker = fill.Quantity, IsExternal = external };
+        { Instrument = fill.Instrument, OrderId = fill.OrderId, FillId = fill.Id, Broker = fill.Quantity, BrokerFill = fill, IsExternal = external };
     }
 
     private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -56,9 +56,13 @@ public static class Reconciler
             if (ours == theirs) continue;
             differences.Add(theirs == 0
                 ? ReconcileDifferences.PositionMissing(instrument, ours)
-                : ReconcileDifferences.Position(instrument, ours, theirs));
+                : ReconcileDifferences.Position(instrument, ours, theirs, AverageOf(broker, instrument)));
         }
     }
+
+    // A price the broker did not report stays unknown; a zero or negative one is no price at all.
+    private static decimal? AverageOf(BrokerAccountSnapshot broker, InstrumentId instrument) =>
+        broker.AveragePrices is { } prices && prices.TryGetValue(instrument, out var price) && price > 0 ? price : null;
 
     private static void CompareOrders(LocalAccountSnapshot local, BrokerAccountSnapshot broker,
         IReadOnlyDictionary<ClientOrderId, BrokerOrderState?>? lookups, List<ReconcileDifference> differences)

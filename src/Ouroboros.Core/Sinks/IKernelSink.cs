@@ -32,4 +32,12 @@ public interface IKernelSink
     void OnRiskEvent(RiskEvent riskEvent);
 
     void OnSkippedIntent(SkippedIntent skipped);
+
+    /// <summary>
+    /// The kernel took the broker's truth over after a reconciliation (live and paper sessions only); a sink that keeps
+    /// its own view of the account replaces it with this one. Backtests never get it, hence the empty default.
+    /// </summary>
+    void OnBrokerStateAdopted(BrokerStateAdopted adopted)
+    {
+    }
 }

@@ -50,4 +50,9 @@ public sealed class KernelSinks(IReadOnlyList<IKernelSink> sinks) : IKernelSink
     {
         foreach (var s in _sinks) s.OnSkippedIntent(skipped);
     }
+
+    public void OnBrokerStateAdopted(BrokerStateAdopted adopted)
+    {
+        foreach (var s in _sinks) s.OnBrokerStateAdopted(adopted);
+    }
 }

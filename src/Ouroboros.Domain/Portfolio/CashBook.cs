@@ -20,6 +20,9 @@ public sealed class CashBook
         _balances[(int)currency] = next;
     }
 
+    /// <summary>Sets a balance to a figure the broker reported (reconciliation); a negative balance is refused.</summary>
+    public void Set(Currency currency, decimal amount) => _balances[(int)currency] = Guard.NotNegative(amount, nameof(amount));
+
     public IReadOnlyDictionary<Currency, decimal> Snapshot()
     {
         var d = new Dictionary<Currency, decimal>();

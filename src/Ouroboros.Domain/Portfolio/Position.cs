@@ -90,6 +90,32 @@ public sealed class Position
         return closed;
     }
 
+    /// <summary>
+    /// Takes the broker's figures as the position (reconciliation adopting the broker's truth): <paramref name="quantity"/>
+    /// at <paramref name="averagePrice"/>. No fill of ours made the change, so no round trip is booked: realised P&amp;L so far
+    /// is kept and the open round trip restarts at the adopted figures (its entry time kept when the direction is the same).
+    /// </summary>
+    public void Adopt(decimal quantity, decimal averagePrice, DateTimeOffset time)
+    {
+        if (quantity != 0) Guard.Positive(averagePrice, nameof(averagePrice));
+        var sameDirection = Quantity != 0 && quantity != 0 && Math.Sign(Quantity) == Math.Sign(quantity);
+        _realizedClosed += _tradeGross;
+        RealizedPnl = _realizedClosed;
+        if (sameDirection)
+        {
+            _tradeGross = 0;
+            _tradeExitNotional = 0;
+        }
+        else
+        {
+            StartTrade(time);
+        }
+        Quantity = quantity;
+        AveragePrice = quantity == 0 ? 0 : averagePrice;
+        _tradeEntryQuantity = Math.Abs(quantity);
+        _tradeEntryNotional = AveragePrice * _tradeEntryQuantity;
+    }
+
     /// <summary>The open round trip, marked at <paramref name="markPrice"/>; null when flat.</summary>
     public OpenTrade? ToOpenTrade(decimal markPrice) => Quantity == 0
         ? null

@@ -6,7 +6,7 @@ namespace Ouroboros.Live.Agent;
 
 /// <summary>The feed loop's state, shared by the runtime's helpers (one thread: the feed's).</summary>
 internal sealed class AgentFeedState(AgentRunSpec spec, SessionRecorder recorder, ChannelInbox inbox, SliceProgress progress, Task kernel, long started,
-    AgentReconciliation reconciliation)
+    AgentReconciliation reconciliation, AppliedAdoptions adoptions)
 {
     public AgentRunSpec Spec { get; } = spec;
     public SessionRecorder Recorder { get; } = recorder;
@@ -15,6 +15,10 @@ internal sealed class AgentFeedState(AgentRunSpec spec, SessionRecorder recorder
     public Task Kernel { get; } = kernel;
     public long Started { get; } = started;
     public AgentReconciliation Reconciliation { get; } = reconciliation;
+    public AppliedAdoptions Adoptions { get; } = adoptions;
+
+    /// <summary>Broker-state adoptions put into the inbox by this run (journaled ones re-posted included).</summary>
+    public long AdoptionsPosted { get; set; }
 
     /// <summary>The universe by id, in the kernel's order: journaled inputs name instruments by id, never by index.</summary>
     public IReadOnlyList<InstrumentId> Instruments { get; } = [.. spec.Series.Select(s => s.Instrument.Id)];

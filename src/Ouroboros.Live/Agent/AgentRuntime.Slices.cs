@@ -47,6 +47,7 @@ public sealed partial class AgentRuntime
             {
                 Post(feed.Inbox, message);
                 if (message is BlockEntriesCommand block) feed.Reconciliation.KernelWasTold(block.Blocked);
+                if (message is AdoptBrokerStateCommand) feed.AdoptionsPosted++;
             }
             feed.NextInput++;
         }
@@ -78,10 +79,16 @@ public sealed partial class AgentRuntime
     private static async Task<bool> BeforeTradingSliceAsync(AgentFeedState feed, long afterSlices, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await PollOperatorsAsync(feed, afterSlices, cancellationToken).ConfigureAwait(false);
-        // Reconciled before the first order of this run (after a restart's re-run) and then every interval.
-        var change = await feed.Reconciliation.ReconcileIfDueAsync(at, now: !feed.Reconciled, cancellationToken).ConfigureAwait(false);
+        // Reconciled before the first order of this run (after a restart's re-run) and then every interval, each time on
+        // an account that holds every adoption posted so far (a restart may just have re-posted one).
+        await feed.Adoptions.WaitForAsync(feed.AdoptionsPosted, feed.Kernel).ConfigureAwait(false);
+        var changes = await feed.Reconciliation.ReconcileIfDueAsync(at, now: !feed.Reconciled, cancellationToken).ConfigureAwait(false);
         feed.Reconciled = true;
-        if (change is not null) await PostInputAsync(feed, afterSlices, change).ConfigureAwait(false);
+        foreach (var change in changes)
+        {
+            await PostInputAsync(feed, afterSlices, change).ConfigureAwait(false);
+            if (change is AdoptBrokerStateCommand) feed.AdoptionsPosted++;
+        }
         return await HeartbeatAsync(feed, force: false, cancellationToken).ConfigureAwait(false);
     }
 

@@ -47,7 +47,8 @@ public sealed partial class AgentRuntime(ILoggerFactory? loggers = null)
         var orderJournal = new AgentOrderJournal(spec.Journal, journaledOrders);
         broker.OpenAccount(spec.InitialCash);
         var progress = new SliceProgress();
-        var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, progress, spec.ResumeAfterSlices, journaledFills,
+        var adoptions = new AppliedAdoptions();
+        var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, progress, adoptions, spec.ResumeAfterSlices, journaledFills,
             spec.InitialCash, spec.WallClock);
         var account = spec.BrokerAccountView?.Invoke(broker) ?? broker;
         var reconciliation = new AgentReconciliation(account, recorder, spec.Notify, spec.WallClock, spec.ReconcileInterval, spec.CrashPoints,
@@ -74,7 +75,7 @@ public sealed partial class AgentRuntime(ILoggerFactory? loggers = null)
             progress.Report(done);
         }, stopKernel.Token), CancellationToken.None);
 
-        var feed = new AgentFeedState(spec, recorder, inbox, progress, kernelTask, started, reconciliation);
+        var feed = new AgentFeedState(spec, recorder, inbox, progress, kernelTask, started, reconciliation, adoptions);
         string? stopReason = null;
         var status = AgentSessionStatus.Finished;
         try

@@ -4,13 +4,17 @@ using Ouroboros.Core.Inbox;
 
 namespace Ouroboros.Live.Agent;
 
-/// <summary>Operator commands as journaled inputs and back, so a restart applies each at the same place in the stream.</summary>
+/// <summary>
+/// Operator commands (and the agent's own: entry blocks, cancels on exit, broker-state adoptions) as journaled inputs and
+/// back, so a restart applies each at the same place in the stream. An input of a kind this agent does not know is skipped.
+/// </summary>
 internal static class OperatorInputs
 {
     public const string Kind = "operator";
 
-    public static AgentInput ToInput(long sequence, long afterSlices, OperatorCommand command) =>
-        new(sequence, afterSlices, Kind, command.Time, JsonSerializer.Serialize(new Payload(
+    public static AgentInput ToInput(long sequence, long afterSlices, OperatorCommand command) => command is AdoptBrokerStateCommand adopt
+        ? AdoptionInputs.ToInput(sequence, afterSlices, adopt)
+        : new(sequence, afterSlices, Kind, command.Time, JsonSerializer.Serialize(new Payload(
             command switch { KillCommand => "kill", HaltCommand => "halt", BlockEntriesCommand b => b.Blocked ? "block" : "unblock", CancelWorkingOrdersCommand => "cancel-all", ResumeCommand => "resume",
                 _ => throw new ArgumentException($"{command.GetType().Name} is not an operator command", nameof(command)) },
             command switch { HaltCommand h => h.Scope, ResumeCommand r => r.Scope, _ => "account" },
@@ -18,6 +22,7 @@ internal static class OperatorInputs
 
     public static OperatorCommand? ToCommand(AgentInput input)
     {
+        if (input.Kind == AdoptionInputs.Kind) return AdoptionInputs.ToCommand(input);
         if (input.Kind != Kind) return null;
         var p = JsonSerializer.Deserialize<Payload>(input.Payload) ?? throw new InvalidDataException($"operator input {input.Sequence} has no payload");
         return p.Action switch

@@ -22,7 +22,8 @@ namespace Ouroboros.Live.Agent;
 /// slices that are already journaled it writes nothing that is already there and tells nobody.
 /// </summary>
 internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal orders, ICrashPoints crash, Action<Notification>? notify, ILogger logger,
-    SliceProgress progress, long resumeAfterSlices, IReadOnlySet<FillId> journaledFills, decimal initialCash, TimeProvider wallClock) : IKernelSink
+    SliceProgress progress, AppliedAdoptions adoptions, long resumeAfterSlices, IReadOnlySet<FillId> journaledFills, decimal initialCash, TimeProvider wallClock)
+    : IKernelSink
 {
     private readonly Dictionary<string, decimal> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<InstrumentId, decimal> _positionsById = [];
@@ -181,6 +182,30 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
     public void OnSkippedIntent(SkippedIntent skipped)
     {
         if (!Recovering) Log.IntentSkipped(logger, skipped.Instrument, skipped.Reason);
+    }
+
+    /// <summary>
+    /// The kernel took the broker's figures over: they are the agent's view of the account from now on (the next
+    /// checkpoint stores them). What it could not adopt is told, unless a restart is re-running what was told before.
+    /// </summary>
+    public void OnBrokerStateAdopted(BrokerStateAdopted adopted)
+    {
+        Cash = adopted.Cash;
+        Equity = adopted.Equity;
+        _positions.Clear();
+        _positionsById.Clear();
+        foreach (var (instrument, quantity) in adopted.Positions)
+        {
+            _positions[instrument.Value] = quantity;
+            _positionsById[instrument] = quantity;
+        }
+        _fills.UnionWith(adopted.KnownFills);
+        if (!Recovering)
+        {
+            foreach (var reason in adopted.NotAdopted)
+                notify?.Invoke(new Notification(adopted.Time, NotificationKind.ReconciliationDifference, NotificationSeverity.Warning, reason));
+        }
+        adoptions.One();
     }
 
     /// <summary>What the agent believes about the account, for reconciliation (read between slices only).</summary>

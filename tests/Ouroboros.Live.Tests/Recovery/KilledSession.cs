@@ -18,6 +18,9 @@ internal sealed class KilledSession(ReplayRig rig, string prefix = "S1")
     /// <summary>Operator commands and the daily-cycle hook, shared by every run (the store outlives the process).</summary>
     public HaltingOperator? Operator { get; init; }
 
+    /// <summary>Changes every run's spec the same way (the broker's account view, the reconcile interval, ...); null: none.</summary>
+    public Func<AgentRunSpec, AgentRunSpec>? Configure { get; init; }
+
     /// <summary>What each run told, run by run.</summary>
     public List<List<Notification>> Told { get; } = [];
 
@@ -51,6 +54,7 @@ internal sealed class KilledSession(ReplayRig rig, string prefix = "S1")
             Cycle = Operator,
             PollInterval = TimeSpan.Zero,
         };
+        if (Configure is { } configure) spec = configure(spec);
         try
         {
             Outcomes.Add(await new AgentRuntime().RunAsync(spec, CancellationToken.None));
