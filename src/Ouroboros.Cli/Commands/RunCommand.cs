@@ -26,6 +26,12 @@ public static class RunCommand
         var param = new Option<string[]>("--param") { Description = "Strategy parameter name=value (repeatable)" };
         var replay = new Option<string[]>("--replay") { Description = $"CSV file or folder to replay as if live (repeatable; {SettingDefault.Of("Agent:Replay")})" };
         var speed = new Option<string?>("--speed") { Description = $"Replay speed: simulated seconds per real second, or max ({SettingDefault.Of("Agent:Speed")})" };
+        // Checked while parsing, so it is listed with the other bad options in the one error line.
+        speed.Validators.Add(r =>
+        {
+            if (r.Tokens is [{ Value: var text }] && ParseSpeed(text) is double.NaN or <= 0 or double.PositiveInfinity)
+                r.AddError($"--speed must be a positive number of simulated seconds per real second or max, not '{text}'; e.g. --speed 3600");
+        });
         var cash = ValueOption.Number("--cash", $"Initial cash of a new paper account ({SettingDefault.Of("Agent:Cash")})", SettingDefault.Definition("Agent:Cash").Min ?? 0.01m, ValueOption.MaxMoney, "10000000");
         var until = ValueOption.Day("--until", "Stop after this trading date, YYYY-MM-DD");
         var days = ValueOption.Whole("--days", "Stop after this many trading days of the session", 1, 100_000, "20");
