@@ -29,7 +29,6 @@ public static class CliApp
     {
         var globals = new GlobalOptions();
         var root = new RootCommand("Ouroboros: a self-improving trading agent. One engine for backtests, paper and live trading.");
-        globals.AddTo(root);
         var io = new CliIo(stdout, stderr) { In = stdin ?? Console.In };
         root.Add(BacktestCommand.Create(globals, io));
         root.Add(IndicatorsCommand.Create(globals, io));
@@ -46,8 +45,7 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
-            await stderr.WriteLineAsync("Run with --help to see the commands and options.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: {ParseErrors.Describe(parse.Errors.Select(e => e.Message))}").ConfigureAwait(false);
             return ExitBadInput;
         }
         try
@@ -63,18 +61,19 @@ public static class CliApp
         }
         catch (Exception e) when (IsUserError(e))
         {
-            await stderr.WriteLineAsync($"error: {OneLine(e)}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: {Describe(e)}").ConfigureAwait(false);
             return ExitBadInput;
         }
         catch (OperationCanceledException)
         {
-            await stderr.WriteLineAsync("cancelled").ConfigureAwait(false);
-            return ExitUnexpected;
+            // Ctrl-C or SIGTERM: not an error. Commands that store something say themselves what was kept.
+            await stderr.WriteLineAsync("stopped").ConfigureAwait(false);
+            return ExitStopped;
         }
         catch (Exception e)
         {
             // A bug, not bad input: say so plainly and keep the stack for the report.
-            await stderr.WriteLineAsync($"error: unexpected failure ({e.GetType().Name}): {OneLine(e)}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: unexpected failure ({e.GetType().Name}): {Describe(e)}").ConfigureAwait(false);
             await stderr.WriteLineAsync(e.ToString()).ConfigureAwait(false);
             return ExitUnexpected;
         }
@@ -88,8 +87,10 @@ public static class CliApp
     public static bool IsUserError(Exception e) => e is UserException or ConfigurationException or MarketDataException or StrategyConfigurationException
         or StorageException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
 
-    private static string OneLine(Exception e)
+    /// <summary>A user error's message on one line, with input names as this CLI spells them.</summary>
+    public static string Describe(Exception e)
     {
+        ArgumentNullException.ThrowIfNull(e);
         var message = e switch
         {
             MarketDataException => e.Message,

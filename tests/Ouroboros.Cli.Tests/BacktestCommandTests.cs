@@ -42,9 +42,9 @@ public sealed class BacktestCommandTests
     [InlineData("--strategy", "nope", "unknown strategy 'nope'")]
     [InlineData("--param", "fast=abc", "fast must be a whole number")]
     [InlineData("--param", "fast=50", "fast")]
-    [InlineData("--fill", "tomorrow", "unknown fill policy")]
+    [InlineData("--fill", "tomorrow", "--fill 'tomorrow' is not one of next-open, same-close")]
     [InlineData("--sizing", "lots", "unknown sizing")]
-    [InlineData("--venue", "mars", "--venue 'mars' is unknown")]
+    [InlineData("--venue", "mars", "--venue 'mars' is not one of generic, krx, us, bybit")]
     [InlineData("--from", "01/02/2020", "--from '01/02/2020' is not a date")]
     public async Task Bad_input_is_answered_with_one_clear_line_and_exit_code_2(string option, string value, string expected)
     {

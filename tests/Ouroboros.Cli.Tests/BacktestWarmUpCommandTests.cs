@@ -59,7 +59,7 @@ public sealed class BacktestWarmUpCommandTests
         var (code, stdout, stderr) = await InProcess.RunAsync("backtest", "--strategy", "sma-cross", "--data", Spy, "--warmup", value, "--no-save");
 
         code.ShouldBe(2);
-        stderr.ShouldStartWith("error: --warmup must be 0 or more bars");
+        stderr.ShouldStartWith($"error: --warmup {value} is too small; use a whole number from 0");
         stderr.Trim().Split('\n').Length.ShouldBe(1, stderr);
         stdout.ShouldNotContain("Total return");
     }

@@ -43,13 +43,25 @@ public sealed class LlmParseDecisionTests
     }
 
     [Fact]
+    public async Task Two_answers_with_different_actions_are_printed_as_an_invalid_hold_naming_both()
+    {
+        var (code, stdout, stderr) = await InProcessWithInput.RunAsync("""{"action":"buy","confidence":95} {"action":"sell","confidence":95}""", "llm", "parse-decision");
+
+        code.ShouldBe(0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        doc.RootElement.GetProperty("action").GetString().ShouldBe("HOLD");
+        doc.RootElement.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        doc.RootElement.GetProperty("reason").GetString().ShouldBe("conflicting actions in one answer: two JSON objects say BUY and SELL");
+    }
+
+    [Fact]
     public async Task A_threshold_outside_0_to_100_is_bad_input()
     {
         var (code, stdout, stderr) = await InProcessWithInput.RunAsync("{}", "llm", "parse-decision", "--min-confidence", "101");
 
         code.ShouldBe(2);
         stdout.ShouldBeEmpty();
-        stderr.ShouldStartWith("error: --min-confidence must be 0-100");
+        stderr.ShouldStartWith("error: --min-confidence 101 is too large; use a whole number from 0 to 100");
     }
 
     [Fact]

@@ -5,8 +5,9 @@ namespace Ouroboros.Ai.Decisions;
 /// <summary>
 /// Turns a model's raw answer into an <see cref="LlmDecision"/>. Forgiving about form (fences, prose, case, aliases,
 /// trailing commas, comments, single quotes, numbers as strings or percentages), strict about meaning: the decision is
-/// the first JSON object in the answer that has an action, nothing is inferred from prose, and an answer that cannot be
-/// understood is HOLD with confidence 0 and the reason. Never throws on any input.
+/// the first JSON object in the answer that has an action (a later object with a different action makes the answer
+/// ambiguous, so HOLD), nothing is inferred from prose, and an answer that cannot be understood is HOLD with confidence 0
+/// and the reason. Never throws on any input.
 /// </summary>
 public static class DecisionParser
 {
@@ -30,20 +31,41 @@ public static class DecisionParser
         if (raw.Length > MaxInputLength) return LlmDecision.Invalid($"answer too long ({raw.Length} characters > {MaxInputLength})");
         try
         {
+            LlmDecision? decision = null;
+            string? firstAction = null;
             foreach (var candidate in JsonObjectScanner.TopLevelObjects(raw))
             {
                 using var document = TryParse(candidate);
                 if (document is null) continue;
                 var fields = DecisionFields.Find(document.RootElement);
-                if (fields is not null) return Decide(fields, minConfidence);
+                if (fields is null) continue;
+                var action = ActionOf(fields);
+                if (decision is null)
+                {
+                    decision = Decide(fields, minConfidence);
+                    firstAction = action;
+                }
+                else if (action != firstAction)
+                {
+                    // Two answers in one, as two conflicting keys are: guessing which one the model meant would be acting on prose.
+                    return LlmDecision.Invalid($"conflicting actions in one answer: two JSON objects say {firstAction} and {action}", decision.Rationale);
+                }
             }
-            return LlmDecision.Invalid("no JSON object with an action found");
+            return decision ?? LlmDecision.Invalid("no JSON object with an action found");
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // Malformed text System.Text.Json only notices while reading a value (invalid UTF-16 escapes, for one).
             return LlmDecision.Invalid($"unreadable answer ({e.GetType().Name})");
         }
+    }
+
+    /// <summary>The object's action as a word to compare answers by: the normalised action, else its raw text.</summary>
+    private static string ActionOf(DecisionFields fields)
+    {
+        if (!fields.TryGet(DecisionFields.Action, out var value, out var conflict)) return "none";
+        if (conflict) return "conflicting";
+        return FieldValues.Action(value, out _) is { } action ? action.ToString().ToUpperInvariant() : value.ToString();
     }
 
     private static JsonDocument? TryParse(string candidate)

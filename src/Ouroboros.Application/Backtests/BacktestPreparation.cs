@@ -79,7 +79,7 @@ public sealed class BacktestPreparation(StrategyRegistry strategies, MarketDataL
         if (request.CommissionPct is < 0 or >= 100) throw new InvalidInputException("commission-pct", "«commission-pct» must be a percentage in [0, 100), e.g. 0.1");
         if (request.WarmUpBars < 0) throw new InvalidInputException("warmup", $"«warmup» must be 0 or more bars, not {request.WarmUpBars}; e.g. «warmup» 60");
         if (request.From is { } f && request.To is { } t && f > t)
-            throw new InvalidInputException("from", $"From {f:O} is after To {t:O}.");
+            throw new InvalidInputException("from", $"«from» {f:yyyy-MM-dd} is after «to» {t:yyyy-MM-dd}; the period must start before it ends, e.g. «from» 2020-01-01 «to» 2020-12-31");
     }
 
     private static RiskEnvironment RiskEnvironmentFor(BacktestRequest request, IReadOnlyList<BarSeries> series, MarketCalendar? calendar)

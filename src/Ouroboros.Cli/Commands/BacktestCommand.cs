@@ -17,20 +17,27 @@ public static class BacktestCommand
         var strategy = new Option<string>("--strategy") { Description = "Strategy name (see `ouroboros strategies`)", Required = true };
         var param = new Option<string[]>("--param") { Description = "Strategy parameter name=value (repeatable), e.g. --param fast=10", AllowMultipleArgumentsPerToken = false };
         var data = new Option<string[]>("--data") { Description = "CSV file or folder of CSV files (repeatable; each file is one instrument)", Required = true };
-        var cash = new Option<decimal?>("--cash") { Description = "Initial cash (default Backtest:Cash, 100000)" };
-        var commission = new Option<decimal?>("--commission-pct") { Description = "Commission in percent of notional, e.g. 0.1 (default Backtest:CommissionPct; with --venue, the venue's rate)" };
-        var fill = new Option<string?>("--fill") { Description = "next-open (default) or same-close" };
-        var sizing = new Option<string?>("--sizing") { Description = "all-in (default), fixed:N, cash:AMOUNT, percent:P, atr:RISK%,K[,PERIOD]" };
-        var quantity = new Option<decimal?>("--quantity") { Description = "Fixed quantity per entry (same as --sizing fixed:N)" };
-        var from = new Option<string?>("--from") { Description = "First date to trade, YYYY-MM-DD" };
-        var to = new Option<string?>("--to") { Description = "Last date to trade, YYYY-MM-DD (inclusive)" };
-        var warmUp = new Option<int?>("--warmup")
+        var cashSetting = SettingDefault.Definition("Backtest:Cash");
+        var cash = ValueOption.Number("--cash", $"Initial cash ({SettingDefault.Of("Backtest:Cash")})", cashSetting.Min ?? 0.01m, ValueOption.MaxMoney, "250000");
+        var commissionSetting = SettingDefault.Definition("Backtest:CommissionPct");
+        var commission = ValueOption.Number("--commission-pct", $"Commission in percent of notional, e.g. 0.1 ({SettingDefault.Of("Backtest:CommissionPct")}; with --venue, the venue's rate)",
+            commissionSetting.Min ?? 0m, commissionSetting.Max ?? 10m, "0.1");
+        var fill = ValueOption.Choice("--fill", $"When market orders fill ({SettingDefault.Of("Backtest:Fill")})", [.. SettingDefault.Definition("Backtest:Fill").Choices!]);
+        var sizing = new Option<string?>("--sizing") { Description = $"fixed:N, cash:AMOUNT, percent:P, all-in or atr:RISK%,K[,PERIOD] ({SettingDefault.Of("Backtest:Sizing")})" };
+        sizing.Validators.Add(r =>
         {
-            Description = "Bars the strategy sees before it may trade (indicators and history start warm; no orders, no LLM calls). "
+            if (r.Tokens is [{ Value: var text }] && string.IsNullOrWhiteSpace(text))
+                r.AddError("--sizing is empty; use fixed:N, cash:AMOUNT, percent:P, all-in or atr:RISK%,K[,PERIOD], e.g. --sizing percent:10");
+        });
+        var quantity = ValueOption.Number("--quantity", "Fixed quantity per entry (same as --sizing fixed:N)", 0.00000001m, 1_000_000_000_000m, "100");
+        var from = ValueOption.Date("--from", "First date to trade, YYYY-MM-DD", endOfDay: false);
+        var to = ValueOption.Date("--to", "Last date to trade, YYYY-MM-DD (inclusive)", endOfDay: true);
+        var warmUp = ValueOption.Whole("--warmup",
+            "Bars the strategy sees before it may trade (indicators and history start warm; no orders, no LLM calls). "
                 + "With --from: up to BARS bars per series before that date; without: the first BARS bars of the data. Default 0",
-            HelpName = "BARS",
-        };
-        var venue = new Option<string?>("--venue") { Description = "krx, us or bybit: apply that venue's fees, taxes, ticks, lots and slippage" };
+            0, 1_000_000, "60");
+        warmUp.HelpName = "BARS";
+        var venue = ValueOption.Choice("--venue", $"Apply that venue's fees, taxes, ticks, lots and slippage ({SettingDefault.Of("Backtest:Venue")})", [.. SettingDefault.Definition("Backtest:Venue").Choices!]);
         var benchmark = new Option<string?>("--benchmark") { Description = "CSV of a benchmark to compare with buy-and-hold" };
         var noRisk = new Option<bool>("--no-risk") { Description = "Run the raw strategy without risk gates (research; the report says so)" };
         var adjusted = new Option<bool>("--adjusted") { Description = "Use adjusted prices (needs an adj_close column)" };
@@ -39,21 +46,22 @@ public static class BacktestCommand
         var noSave = new Option<bool>("--no-save") { Description = "Do not store the run in the journal" };
         var riskReport = new Option<bool>("--risk-report") { Description = "Print what each risk rule denied and what it cost or saved (replays the run once per rule)" };
         var vix = new Option<string?>("--vix") { Description = "Daily VIX closes (date,close CSV) for the VIX halt; default Backtest:VixFile" };
-        var planner = new Option<string?>("--planner") { Description = "For --strategy playbook: rules or llm (default: llm when a provider is configured, else rules)" };
-        var llmMode = new Option<string?>("--llm-mode") { Description = "For --strategy llm: realtime (one call per candidate per bar) or batch (one call per market per bar)" };
-        var llmCache = new Option<string?>("--llm-cache") { Description = "record, replay or off (default Llm:Cache): replay makes an LLM backtest repeatable and free; a miss stops the run" };
+        var planner = ValueOption.Choice("--planner", "For --strategy playbook: who writes the playbooks (default: llm when a provider is configured, else rules)", "rules", "llm");
+        var llmMode = ValueOption.Choice("--llm-mode", "For --strategy llm: realtime (one call per candidate per bar) or batch (one call per market per bar)", "realtime", "batch");
+        var llmCache = ValueOption.Choice("--llm-cache", $"Replay makes an LLM backtest repeatable and free; a miss stops the run ({SettingDefault.Of("Llm:Cache")})", "record", "replay", "off");
 
-        var command = new Command("backtest", "Run a strategy over historical bars with the same kernel and risk gates as live trading.")
+        var command = globals.WithJournal(new Command("backtest", "Run a strategy over historical bars with the same kernel and risk gates as live trading.")
         {
             strategy, param, data, cash, commission, fill, sizing, quantity, from, to, warmUp, venue, benchmark, noRisk, adjusted, report, json, noSave, riskReport, vix,
             planner, llmMode, llmCache,
-        };
+        });
         command.SetAction(async (parse, ct) =>
         {
             var options = globals.LoadOptions(parse);
             var sizingText = parse.GetValue(sizing);
             var qty = parse.GetValue(quantity);
             var sizingPolicy = sizingText is null && qty is { } q ? SizingPolicy.Parse("fixed", q) : SizingPolicy.Parse(sizingText ?? options.Sizing, qty);
+            var period = CliParsing.Period(parse.GetValue(from), parse.GetValue(to));
             var venueValue = CliParsing.Venue(parse.GetValue(venue) ?? options.Venue);
             var request = new BacktestRequest
             {
@@ -65,8 +73,8 @@ public static class BacktestCommand
                 CommissionPct = parse.GetValue(commission) ?? (venueValue == Domain.Venues.Venue.Generic ? options.CommissionPct : null),
                 Fill = FillPolicyParser.Parse(parse.GetValue(fill) ?? options.Fill),
                 Sizing = sizingPolicy,
-                From = CliParsing.Date(parse.GetValue(from), "--from", endOfDay: false),
-                To = CliParsing.Date(parse.GetValue(to), "--to", endOfDay: true),
+                From = period.From,
+                To = period.To,
                 WarmUpBars = parse.GetValue(warmUp),
                 Venue = venueValue,
                 Benchmark = parse.GetValue(benchmark),
@@ -80,9 +88,22 @@ public static class BacktestCommand
                 RiskReport = parse.GetValue(riskReport),
             };
 
+            if (ModelFallback.Warning(request.Strategy, parse.GetValue(planner), options) is { } fallback)
+                await io.Error.WriteLineAsync($"warning: {fallback}").ConfigureAwait(false);
             await using var services = globals.Services(parse, options);
             using var progress = new ProgressBar(io.Error, "backtest");
-            var outcome = await services.GetRequiredService<RunBacktest>().ExecuteAsync(request, progress.Report, ct).ConfigureAwait(false);
+            BacktestResult outcome;
+            try
+            {
+                outcome = await services.GetRequiredService<RunBacktest>().ExecuteAsync(request, progress.Report, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // A backtest is stored in one piece after its last bar, so a stopped one is not stored at all.
+                progress.Complete();
+                await io.Error.WriteLineAsync("stopped: the backtest was interrupted; the run was not stored in the journal").ConfigureAwait(false);
+                return CliApp.ExitStopped;
+            }
             progress.Complete();
             if (outcome.WarmUp?.Warning is { } warmUpWarning) await io.Error.WriteLineAsync($"warning: {warmUpWarning}").ConfigureAwait(false);
             if (parse.GetValue(json)) await io.Out.WriteLineAsync(outcome.Json).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using Ouroboros.Domain.Venues;
-using System.Globalization;
 using Ouroboros.Core.Errors;
 using Ouroboros.Domain.Instruments;
 
@@ -21,18 +20,12 @@ public static class CliParsing
         return d;
     }
 
-    /// <summary>yyyy-MM-dd (or any ISO date-time) as UTC; an end date includes its whole day.</summary>
-    public static DateTimeOffset? Date(string? text, string option, bool endOfDay)
+    /// <summary>--from and --to (already parsed and in range) as a period that must not end before it starts.</summary>
+    public static (DateTimeOffset? From, DateTimeOffset? To) Period(DateTimeOffset? from, DateTimeOffset? to)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return endOfDay ? start.AddDays(1).AddTicks(-1) : start;
-        }
-        string[] iso = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mmZ", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-ddTHH:mm:sszzz"];
-        if (DateTimeOffset.TryParseExact(text, iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)) return t;
-        throw new InvalidInputException(option.TrimStart('-'), $"{option} '{text}' is not a date; use YYYY-MM-DD, e.g. {option} 2015-01-01");
+        if (from is { } f && to is { } t && f > t)
+            throw new InvalidInputException("from", $"«from» {f:yyyy-MM-dd} is after «to» {t:yyyy-MM-dd}; the period must start before it ends, e.g. «from» 2020-01-01 «to» 2020-12-31");
+        return (from, to);
     }
 
     public static Venue Venue(string? text) => (text ?? "generic").Trim().ToLowerInvariant() switch

@@ -14,22 +14,20 @@ public static class IndicatorsCommand
     {
         var data = new Option<string>("--data") { Description = "OHLCV CSV file", Required = true };
         var indicator = new Option<string[]>("--indicator") { Description = "Indicator spec (repeatable): " + IndicatorCatalog.Usage, Required = true };
-        var format = new Option<string>("--format") { Description = "csv (default) or json", DefaultValueFactory = _ => "csv" };
+        var format = ValueOption.Choice("--format", "csv (RFC 4180; the default) or json", "csv", "json");
         var output = new Option<string?>("--output") { Description = "Write to this file instead of stdout" };
-        var from = new Option<string?>("--from") { Description = "First date to print, YYYY-MM-DD (indicators still warm up on earlier bars)" };
-        var to = new Option<string?>("--to") { Description = "Last date to print, YYYY-MM-DD" };
+        var from = ValueOption.Date("--from", "First date to print, YYYY-MM-DD (indicators still warm up on earlier bars)", endOfDay: false);
+        var to = ValueOption.Date("--to", "Last date to print, YYYY-MM-DD", endOfDay: true);
         var adjusted = new Option<bool>("--adjusted") { Description = "Use adjusted prices (needs an adj_close column)" };
-        var command = new Command("indicators", "Compute indicators over an OHLCV file. Warm-up values are empty (csv) or null (json).")
+        var command = globals.WithConfiguration(new Command("indicators", "Compute indicators over an OHLCV file. Warm-up values are empty (csv) or null (json).")
         {
             data, indicator, format, output, from, to, adjusted,
-        };
+        });
         command.SetAction(async (parse, ct) =>
         {
             var options = globals.LoadOptions(parse);
-            var fmt = parse.GetValue(format)!.ToLowerInvariant();
-            if (fmt is not ("csv" or "json")) throw new InvalidInputException("format", $"--format '{fmt}' is unknown; use csv or json");
-            var first = CliParsing.Date(parse.GetValue(from), "--from", false);
-            var last = CliParsing.Date(parse.GetValue(to), "--to", true);
+            var fmt = parse.GetValue(format) ?? "csv";
+            var (first, last) = CliParsing.Period(parse.GetValue(from), parse.GetValue(to));
             var request = new ComputeIndicatorsRequest(parse.GetValue(data)!, parse.GetValue(indicator) ?? [], first, last, parse.GetValue(adjusted));
             await using var services = globals.Services(parse, options);
             var result = services.GetRequiredService<ComputeIndicators>().Execute(request);

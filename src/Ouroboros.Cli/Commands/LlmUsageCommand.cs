@@ -17,9 +17,9 @@ public static class LlmUsageCommand
     {
         ArgumentNullException.ThrowIfNull(io);
         ArgumentNullException.ThrowIfNull(settings);
-        var days = new Option<int?>("--days") { Description = $"The last N UTC days, today included (default {DefaultDays})" };
-        var from = new Option<string?>("--from") { Description = "First UTC day, YYYY-MM-DD (instead of --days)" };
-        var to = new Option<string?>("--to") { Description = "Last UTC day, YYYY-MM-DD, included (default today)" };
+        var days = ValueOption.Whole("--days", $"The last N UTC days, today included (default {DefaultDays})", 1, 3660, "30");
+        var from = ValueOption.Day("--from", "First UTC day, YYYY-MM-DD (instead of --days)");
+        var to = ValueOption.Day("--to", "Last UTC day, YYYY-MM-DD, included (default today)");
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the rows and the totals" };
         var command = new Command("usage", "Summarise the logged model calls: per UTC day, task and model the calls, failures, cache hits, budget refusals, tokens, cost and median latency.")
         {
@@ -27,7 +27,7 @@ public static class LlmUsageCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var request = new LlmUsageRequest(parse.GetValue(days), Day(parse.GetValue(from), "--from"), Day(parse.GetValue(to), "--to"));
+            var request = new LlmUsageRequest(parse.GetValue(days), parse.GetValue(from), parse.GetValue(to));
             var (options, store) = settings(parse);
             await using var services = Composition.Build(options, store, Composition.ConsoleWarnings);
             var result = await services.GetRequiredService<LlmUsageQuery>().ExecuteAsync(request, ct).ConfigureAwait(false);
@@ -40,7 +40,4 @@ public static class LlmUsageCommand
         });
         return command;
     }
-
-    private static DateOnly? Day(string? text, string option) =>
-        CliParsing.Date(text, option, endOfDay: false) is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : null;
 }

@@ -34,12 +34,16 @@ public static partial class MarketsCommand
     /// <summary>Parses --at; an instant without an offset is refused because its meaning would depend on the machine.</summary>
     public static DateTimeOffset? Instant(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (text is null) return null;
         text = text.Trim();
         string[] formats = ["yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
         if (HasOffset().IsMatch(text)
             && DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        {
+            // Next opens and closes are days away: an instant at the edge of .NET's range (0001, 9999) has none.
+            if (!UserDates.InRange(DateOnly.FromDateTime(instant.UtcDateTime), text, "--at", out var problem)) throw new InvalidInputException("at", problem);
             return instant.ToUniversalTime();
+        }
         throw new InvalidInputException("at", $"--at '{text}' is not an ISO 8601 instant with an offset; use e.g. --at 2026-11-23T09:00+09:00 or --at 2026-11-23T00:00Z");
     }
 

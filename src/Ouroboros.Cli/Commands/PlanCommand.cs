@@ -14,20 +14,20 @@ public static class PlanCommand
     public static Command Create(GlobalOptions globals, CliIo io)
     {
         var market = new Option<string>("--market") { Description = "KR, US, or a market name (see `ouroboros markets`)", Required = true };
-        var date = new Option<string>("--date") { Description = "Trading day to plan, YYYY-MM-DD; only bars dated before it are used", Required = true };
+        var date = ValueOption.Day("--date", "Trading day to plan, YYYY-MM-DD; only bars dated before it are used");
+        date.Required = true;
         var data = new Option<string[]>("--data") { Description = "Daily CSV file or folder (repeatable; each file is one instrument)", Required = true };
-        var planner = new Option<string?>("--planner") { Description = "llm or rules (default: llm when a provider is configured, else rules)" };
-        var llmCache = new Option<string?>("--llm-cache") { Description = "record, replay or off (default Llm:Cache)" };
+        var planner = ValueOption.Choice("--planner", "Who writes the playbook (default: llm when a provider is configured, else rules)", "llm", "rules");
+        var llmCache = ValueOption.Choice("--llm-cache", $"Model answer cache ({SettingDefault.Of("Llm:Cache")})", "record", "replay", "off");
         var json = new Option<bool>("--json") { Description = "Print the playbook as one JSON object" };
-        var command = new Command("plan", "Write the day's playbook (stance and scenarios per instrument) and store it in the journal.")
+        var command = globals.WithJournal(new Command("plan", "Write the day's playbook (stance and scenarios per instrument) and store it in the journal.")
         {
             market, date, data, planner, llmCache, json,
-        };
+        });
         command.SetAction(async (parse, ct) =>
         {
             var options = globals.LoadOptions(parse);
-            if (!DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                throw new InvalidInputException("date", $"--date must be YYYY-MM-DD, not '{parse.GetValue(date)}'");
+            var day = parse.GetValue(date)!.Value;
             var cache = parse.GetValue(llmCache) is { } c ? CliParsing.CacheMode(c) : (Ai.Routing.CacheMode?)null;
             await using var services = globals.Services(parse, options);
             var result = await services.GetRequiredService<PlanDay>()

@@ -26,7 +26,7 @@ public static class RiskCommand
     private static Command Status(GlobalOptions globals, CliIo io)
     {
         var json = new Option<bool>("--json") { Description = "Print as JSON" };
-        var command = new Command("status", "Show each scope's trading state and every risk limit: its hard value and the value in effect.") { json };
+        var command = globals.WithJournal(new Command("status", "Show each scope's trading state and every risk limit: its hard value and the value in effect.") { json });
         command.SetAction(async (parse, ct) =>
         {
             // A looser risk setting stops here, every problem listed at once.
@@ -72,7 +72,7 @@ public static class RiskCommand
     {
         var market = MarketOption();
         var reason = ReasonOption();
-        var command = new Command("halt", "Put the account (or one market) into HALTED: no new entries until `risk resume`. Survives restarts.") { market, reason };
+        var command = globals.WithJournal(new Command("halt", "Put the account (or one market) into HALTED: no new entries until `risk resume`. Survives restarts.") { market, reason });
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await ForChange(globals, parse, io, stoppingTrading: true).ConfigureAwait(false);
@@ -88,7 +88,7 @@ public static class RiskCommand
     {
         var market = MarketOption();
         var reason = ReasonOption();
-        var command = new Command("resume", "Return the account (or one market) to ACTIVE after a halt, a circuit breaker or the kill switch.") { market, reason };
+        var command = globals.WithJournal(new Command("resume", "Return the account (or one market) to ACTIVE after a halt, a circuit breaker or the kill switch.") { market, reason });
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await ForChange(globals, parse, io, stoppingTrading: false).ConfigureAwait(false);
@@ -102,7 +102,7 @@ public static class RiskCommand
     private static Command Kill(GlobalOptions globals, CliIo io)
     {
         var reason = ReasonOption();
-        var command = new Command("kill", "Kill switch: the account goes HALTED and KILLED; every order is denied until `risk resume`.") { reason };
+        var command = globals.WithJournal(new Command("kill", "Kill switch: the account goes HALTED and KILLED; every order is denied until `risk resume`.") { reason });
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await ForChange(globals, parse, io, stoppingTrading: true).ConfigureAwait(false);
@@ -116,9 +116,9 @@ public static class RiskCommand
     private static Command History(GlobalOptions globals, CliIo io)
     {
         var scope = new Option<string?>("--scope") { Description = "Only this scope: account or a market (" + string.Join(", ", Markets) + ")" };
-        var limit = new Option<int>("--limit") { Description = "How many transitions (newest first)", DefaultValueFactory = _ => 20 };
+        var limit = ValueOption.Whole("--limit", "How many transitions (newest first)", 1, 10_000, "50", 20);
         var json = new Option<bool>("--json") { Description = "Print as JSON" };
-        var command = new Command("history", "List trading state transitions, newest first, with who made them and why.") { scope, limit, json };
+        var command = globals.WithJournal(new Command("history", "List trading state transitions, newest first, with who made them and why.") { scope, limit, json });
         command.SetAction(async (parse, ct) =>
         {
             await using var services = globals.Services(parse);
@@ -151,24 +151,26 @@ public static class RiskCommand
     }
 
     /// <summary>
-    /// Stopping trading must never be blocked by a broken configuration file: with --db naming the journal, a halt or
-    /// kill goes ahead (with a warning). Resuming stays strict, because the limits it resumes under must be valid.
+    /// The kill switch must always work: halt, kill and resume need only the journal's location, so they run with
+    /// whatever configuration can be read and list every other problem as a warning. The one exception: resume refuses
+    /// risk limits looser than the policy, since those are the limits trading would resume under.
     /// </summary>
     private static async Task<ServiceProvider> ForChange(GlobalOptions globals, ParseResult parse, CliIo io, bool stoppingTrading)
     {
-        OuroborosOptions options;
-        try
+        var readable = globals.LoadReadableOptions(parse);
+        if (!stoppingTrading && readable.RiskProblems.Count > 0)
+            throw new ConfigurationException([.. readable.RiskProblems, "fix the risk limits before resuming"]);
+        foreach (var problem in readable.Problems)
+            await io.Error.WriteLineAsync($"warning: configuration: {problem}").ConfigureAwait(false);
+        var store = globals.StoreOptions(parse, readable.Options);
+        if (readable.Problems.Count > 0)
         {
-            options = globals.LoadOptions(parse);
+            var where = globals.DatabaseGiven(parse) is not null || readable.JournalKnown
+                ? $"going ahead in the journal {store.Path}"
+                : $"going ahead in the journal {store.Path}, the default; if your configuration names another one, run this again with --db FILE";
+            await io.Error.WriteLineAsync($"warning: {where}").ConfigureAwait(false);
         }
-        catch (ConfigurationException e) when (stoppingTrading)
-        {
-            if (parse.GetValue(globals.Database) is null)
-                throw new ConfigurationException([.. e.Problems, "to stop trading anyway, pass --db with the journal file"]);
-            await io.Error.WriteLineAsync($"warning: {e.Message}; stopping trading anyway in the --db journal").ConfigureAwait(false);
-            options = OuroborosOptions.Defaults;
-        }
-        return globals.Services(parse, options);
+        return globals.Services(parse, readable.Options);
     }
 
     private static async Task<int> Report(CliIo io, TradingStateChange change, string unchanged, string note)

@@ -20,23 +20,29 @@ public static class RunCommand
 {
     public static Command Create(GlobalOptions globals, CliIo io)
     {
-        var broker = new Option<string?>("--broker") { Description = "paper (default), kis, kis-vts, bybit, bybit-testnet or bybit-demo (Agent:Broker)" };
+        var broker = ValueOption.Choice("--broker", $"Where orders go ({SettingDefault.Of("Agent:Broker")})", [.. SettingDefault.Definition("Agent:Broker").Choices!]);
         var markets = new Option<string?>("--markets") { Description = "Markets to trade, e.g. KR,US (Agent:Markets, ENABLED_MARKETS); default: the replayed data's market" };
-        var strategy = new Option<string?>("--strategy") { Description = "Strategy (default Agent:Strategy, playbook); see `ouroboros strategies`" };
+        var strategy = new Option<string?>("--strategy") { Description = $"Strategy ({SettingDefault.Of("Agent:Strategy")}); see `ouroboros strategies`" };
         var param = new Option<string[]>("--param") { Description = "Strategy parameter name=value (repeatable)" };
-        var replay = new Option<string[]>("--replay") { Description = "CSV file or folder to replay as if live (repeatable; default Agent:Replay, data/kr)" };
-        var speed = new Option<string?>("--speed") { Description = "Replay speed: simulated seconds per real second, or max (default Agent:Speed, max)" };
-        var cash = new Option<decimal?>("--cash") { Description = "Initial cash of a new paper account (default Agent:Cash, 10000000)" };
-        var until = new Option<string?>("--until") { Description = "Stop after this trading date, YYYY-MM-DD" };
-        var days = new Option<int?>("--days") { Description = "Stop after this many trading days of the session" };
-        var venue = new Option<string?>("--venue") { Description = "Venue rules of the replayed instruments: krx (default Agent:Venue), us, bybit or generic" };
+        var replay = new Option<string[]>("--replay") { Description = $"CSV file or folder to replay as if live (repeatable; {SettingDefault.Of("Agent:Replay")})" };
+        var speed = new Option<string?>("--speed") { Description = $"Replay speed: simulated seconds per real second, or max ({SettingDefault.Of("Agent:Speed")})" };
+        // Checked while parsing, so it is listed with the other bad options in the one error line.
+        speed.Validators.Add(r =>
+        {
+            if (r.Tokens is [{ Value: var text }] && ParseSpeed(text) is double.NaN or <= 0 or double.PositiveInfinity)
+                r.AddError($"--speed must be a positive number of simulated seconds per real second or max, not '{text}'; e.g. --speed 3600");
+        });
+        var cash = ValueOption.Number("--cash", $"Initial cash of a new paper account ({SettingDefault.Of("Agent:Cash")})", SettingDefault.Definition("Agent:Cash").Min ?? 0.01m, ValueOption.MaxMoney, "10000000");
+        var until = ValueOption.Day("--until", "Stop after this trading date, YYYY-MM-DD");
+        var days = ValueOption.Whole("--days", "Stop after this many trading days of the session", 1, 100_000, "20");
+        var venue = ValueOption.Choice("--venue", $"Venue rules of the replayed instruments ({SettingDefault.Of("Agent:Venue")})", [.. SettingDefault.Definition("Agent:Venue").Choices!]);
         var noRisk = new Option<bool>("--no-risk") { Description = "Trade without risk gates (research only; the banner says so)" };
         var newSession = new Option<bool>("--new-session") { Description = "Start a new session even if the account has an unfinished one with other settings" };
         var json = new Option<bool>("--json") { Description = "Print only the session summary, as one JSON object" };
-        var command = new Command("run", "Run the agent: plan before each open, trade through the session, review after the close; paper trading on a market replay by default.")
+        var command = globals.WithJournal(new Command("run", "Run the agent: plan before each open, trade through the session, review after the close; paper trading on a market replay by default.")
         {
             broker, markets, strategy, param, replay, speed, cash, until, days, venue, noRisk, newSession, json,
-        };
+        });
         command.SetAction(async (parse, ct) =>
         {
             var options = globals.LoadOptions(parse);
@@ -49,7 +55,7 @@ public static class RunCommand
                 Markets = Split(parse.GetValue(markets) ?? Setting("Agent:Markets")),
                 Speed = ParseSpeed(speedText),
                 SpeedText = speedText,
-                Until = parse.GetValue(until) is { } u ? DateOnly.FromDateTime(CliParsing.Date(u, "--until", endOfDay: false)!.Value.UtcDateTime) : null,
+                Until = parse.GetValue(until),
                 Days = parse.GetValue(days),
                 TradeMode = Setting("Agent:TradeMode").ToLowerInvariant(),
                 DailySessions = Whole(Setting("Agent:DailySessions")),

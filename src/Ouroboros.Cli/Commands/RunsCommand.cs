@@ -13,9 +13,9 @@ public static class RunsCommand
 {
     public static Command Create(GlobalOptions globals, CliIo io)
     {
-        var limit = new Option<int>("--limit") { Description = "How many runs to list (newest first)", DefaultValueFactory = _ => 20 };
+        var limit = ValueOption.Whole("--limit", "How many runs to list (newest first)", 1, 10_000, "50", 20);
         var listJson = new Option<bool>("--json") { Description = "Print as JSON" };
-        var list = new Command("list", "List stored runs, newest first.") { limit, listJson };
+        var list = globals.WithJournal(new Command("list", "List stored runs, newest first.") { limit, listJson });
         list.SetAction(async (parse, ct) =>
         {
             await using var services = globals.Services(parse);
@@ -48,7 +48,7 @@ public static class RunsCommand
         var id = new Argument<string>("id") { Description = "Run id from `runs list`" };
         var showJson = new Option<bool>("--json") { Description = "Print the run's full JSON report" };
         var showRisk = new Option<bool>("--risk") { Description = "List every denied order (gate, reason, the figures it was decided on) and every risk incident" };
-        var show = new Command("show", "Show one stored run.") { id, showJson, showRisk };
+        var show = globals.WithJournal(new Command("show", "Show one stored run.") { id, showJson, showRisk });
         show.SetAction(async (parse, ct) =>
         {
             await using var services = globals.Services(parse);

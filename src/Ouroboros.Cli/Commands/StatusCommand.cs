@@ -15,7 +15,7 @@ public static class StatusCommand
     public static Command Create(GlobalOptions globals, CliIo io)
     {
         var json = new Option<bool>("--json") { Description = "Print the status as one JSON object" };
-        var command = new Command("status", "Show the agents running on this journal: pid, mode, broker, markets, state, last bar, heartbeat, orders, positions, P&L.") { json };
+        var command = globals.WithJournal(new Command("status", "Show the agents running on this journal: pid, mode, broker, markets, state, last bar, heartbeat, orders, positions, P&L.") { json });
         command.SetAction(async (parse, ct) =>
         {
             await using var services = globals.Services(parse);

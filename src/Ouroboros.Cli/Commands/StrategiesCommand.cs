@@ -11,7 +11,7 @@ public static class StrategiesCommand
     public static Command Create(GlobalOptions globals, CliIo io)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        var command = new Command("strategies", "List the strategies (built-in, playbook and llm) and their parameters.");
+        var command = new Command("strategies", "List every strategy (the built-in ones, playbook and llm) and its parameters.");
         command.SetAction(async (parse, _) =>
         {
             // The list does not depend on configuration, so a broken config file does not hide it.

@@ -6,7 +6,10 @@ using Ouroboros.Application.Indicators;
 
 namespace Ouroboros.Cli.Output;
 
-/// <summary>Writes one row per bar with a date column and one column per indicator line, streaming row by row.</summary>
+/// <summary>
+/// Writes one row per bar with a date column and one column per indicator line, streaming row by row. CSV is RFC 4180:
+/// column names such as bb:20,2.upper hold commas and are quoted.
+/// </summary>
 public static class IndicatorTableWriter
 {
     public static async Task WriteAsync(TextWriter output, string format, ComputeIndicatorsResult result, CancellationToken cancellationToken)
@@ -19,7 +22,7 @@ public static class IndicatorTableWriter
         var buffer = new ArrayBufferWriter<byte>();
         using var row = new Utf8JsonWriter(buffer);
         if (json) await output.WriteAsync('[').ConfigureAwait(false);
-        else await output.WriteLineAsync("date," + string.Join(',', columns)).ConfigureAwait(false);
+        else await output.WriteLineAsync("date," + string.Join(',', columns.Select(CsvField.Quote))).ConfigureAwait(false);
 
         var first = true;
         foreach (var r in result.Rows)

@@ -65,8 +65,17 @@ public sealed record SizingPolicy(SizingMode Mode, decimal Value = 0m, decimal A
 
     private static string? Arg(string[] args, int i) => args.Length > i ? args[i] : null;
 
-    private static decimal Positive(string? text, string help) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : throw new InvalidInputException(Input, help);
+    /// <summary>
+    /// Above this no size means anything, and sums of it (quantity × price, cash over many orders) could overflow a
+    /// decimal instead of being refused here.
+    /// </summary>
+    private const decimal MaxAmount = 1_000_000_000_000_000m;
+
+    private static decimal Positive(string? text, string help)
+    {
+        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) || v <= 0) throw new InvalidInputException(Input, help);
+        return v <= MaxAmount ? v : throw new InvalidInputException(Input, $"{help} ('{text}' is too large; at most {MaxAmount:0})");
+    }
 
     private static int Period(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0

@@ -19,10 +19,36 @@ public static class OuroborosConfiguration
     public static OuroborosOptions Load(string baseDirectory, string? configFile = null, string? envFile = null,
         IReadOnlyDictionary<string, string?>? environment = null)
     {
+        var read = Read(baseDirectory, configFile, envFile, environment);
+        if (read.Problems.Count > 0) throw new ConfigurationException(read.Problems);
+        return read.Options;
+    }
+
+    /// <summary>
+    /// Whatever can be read, never failing: unreadable files are skipped and bad values left at their defaults, every
+    /// problem listed. For the safety commands, which need only the journal's location.
+    /// </summary>
+    public static ReadableConfiguration LoadReadable(string baseDirectory, string? configFile = null, string? envFile = null,
+        IReadOnlyDictionary<string, string?>? environment = null) => Read(baseDirectory, configFile, envFile, environment);
+
+    private static ReadableConfiguration Read(string baseDirectory, string? configFile, string? envFile, IReadOnlyDictionary<string, string?>? environment)
+    {
         var problems = new List<string>();
+        var skipped = false;
         var builder = new ConfigurationBuilder();
         var json = configFile ?? Path.Combine(baseDirectory, DefaultConfigFile);
-        if (File.Exists(json)) builder.AddJsonFile(Path.GetFullPath(json), optional: false, reloadOnChange: false);
+        if (File.Exists(json))
+        {
+            try
+            {
+                builder.AddConfiguration(new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(json), optional: false, reloadOnChange: false).Build());
+            }
+            catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException)
+            {
+                problems.Add($"config file '{json}' is not valid JSON: {e.GetBaseException().Message}");
+                skipped = true;
+            }
+        }
         else if (configFile is not null) problems.Add($"config file '{configFile}' does not exist");
 
         var legacy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -30,11 +56,14 @@ public static class OuroborosConfiguration
         var dotEnv = envFile ?? Path.Combine(baseDirectory, ".env");
         if (File.Exists(dotEnv))
         {
-            var pairs = DotNetEnv.Env.Load(dotEnv, DotNetEnv.Env.NoEnvVars()).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)).ToList();
-            builder.AddInMemoryCollection(ToConfigKeys(pairs));
-            builder.AddInMemoryCollection(SeedKeys(pairs));
-            CollectLegacy(pairs, legacy);
-            variables.AddRange(pairs);
+            if (DotEnvFile.Read(dotEnv, problems) is { } pairs)
+            {
+                builder.AddInMemoryCollection(ToConfigKeys(pairs));
+                builder.AddInMemoryCollection(SeedKeys(pairs));
+                CollectLegacy(pairs, legacy);
+                variables.AddRange(pairs);
+            }
+            else skipped = true;
         }
         else if (envFile is not null) problems.Add($".env file '{envFile}' does not exist");
 
@@ -44,16 +73,9 @@ public static class OuroborosConfiguration
         CollectLegacy(env, legacy);
         variables.AddRange(env);
 
-        IConfigurationRoot config;
-        try
-        {
-            config = builder.Build();
-        }
-        catch (Exception e) when (e is FormatException or InvalidDataException or System.Text.Json.JsonException)
-        {
-            throw new ConfigurationException([$"config file '{json}' is not valid JSON: {e.Message}"]);
-        }
+        var config = builder.Build();
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var riskProblems = new List<string>();
         foreach (var (key, value) in config.AsEnumerable())
         {
             if (value is null) continue;
@@ -63,17 +85,20 @@ public static class OuroborosConfiguration
                 problems.Add($"unknown setting '{key}' (known: {string.Join(", ", Settings.All.Select(s => s.Key))})");
                 continue;
             }
-            if (setting.Validate(value) is { } problem) problems.Add(problem);
+            if (setting.Validate(value) is { } problem) (setting.Limit is null ? problems : riskProblems).Add(problem);
             else values[setting.Key] = value;
         }
-        var risk = RiskPolicy.Tighten(RiskInputs(values, legacy), out var riskProblems);
+        var risk = RiskPolicy.Tighten(RiskInputs(values, legacy), out var tightenProblems);
+        riskProblems.AddRange(tightenProblems);
         problems.AddRange(riskProblems);
         var llm = OuroborosOptions.LlmFrom(values, new LlmEnvironment(variables), problems);
-        if (problems.Count > 0) throw new ConfigurationException(problems);
-        return OuroborosOptions.From(values, risk, llm) with
+        var options = OuroborosOptions.From(values, riskProblems.Count > 0 ? RiskPolicy.Hard : risk, llm) with
         {
             Secrets = SecretRedactor.FromVariables(variables, llm.Providers.Select(p => p.Settings.ApiKey)),
         };
+        // A skipped file may have named the journal; only the process environment outranks it for certain.
+        var journalKnown = !skipped || env.Any(e => e.Key.Equals("OUROBOROS_STORAGE__PATH", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(e.Value));
+        return new ReadableConfiguration(options, problems, riskProblems, journalKnown);
     }
 
     /// <summary>Risk:* settings (already checked against the policy) plus the legacy variables of the older systems.</summary>

@@ -64,6 +64,32 @@ public sealed class DecisionParserHostileTests
         d.Reason.ShouldNotBeNull().ShouldStartWith("conflicting");
     }
 
+    [Theory]
+    [InlineData("""{"action":"buy","confidence":95} {"action":"sell","confidence":95}""", "BUY", "SELL")]
+    [InlineData("""{"action":"SELL","confidence":90}\n\nOn second thought:\n```json\n{"action":"HOLD","confidence":90}\n```""", "SELL", "HOLD")]
+    [InlineData("""{"decision":{"action":"long","confidence":99}} {"signal":"short","confidence":99}""", "BUY", "SELL")]
+    public void Two_objects_with_different_actions_are_a_conflict_like_two_keys(string raw, string first, string second)
+    {
+        var d = DecisionParser.Parse(raw);
+
+        d.Valid.ShouldBeFalse();
+        d.Action.ShouldBe(DecisionAction.Hold);
+        d.Confidence.ShouldBe(0);
+        d.Reason.ShouldNotBeNull().ShouldStartWith("conflicting actions");
+        d.Reason.ShouldContain(first);
+        d.Reason.ShouldContain(second);
+    }
+
+    [Fact]
+    public void Two_objects_with_the_same_action_are_one_answer_and_the_first_is_taken()
+    {
+        var d = DecisionParser.Parse("""{"action":"buy","confidence":95,"size":0.1} {"action":"BUY","confidence":85}""");
+
+        d.Valid.ShouldBeTrue();
+        d.Action.ShouldBe(DecisionAction.Buy);
+        d.Confidence.ShouldBe(95);
+    }
+
     [Fact]
     public void The_same_field_repeated_with_the_same_value_is_not_a_conflict() =>
         DecisionParser.Parse("""{"action":"BUY","Action":"buy","confidence":95}""").Action.ShouldBe(DecisionAction.Buy);

@@ -54,6 +54,13 @@ internal sealed class BackgroundAgent : IDisposable
         await kill.WaitForExitAsync();
     }
 
+    /// <summary>Sends SIGINT, as Ctrl-C in a terminal would.</summary>
+    public async Task InterruptAsync()
+    {
+        using var kill = Process.Start("kill", ["-INT", Pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) ?? throw new InvalidOperationException("could not start kill");
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>The exit code once the agent has ended, or a failure naming what it printed if it does not end in time.</summary>
     public async Task<int> ExitCodeAsync(TimeSpan timeout)
     {

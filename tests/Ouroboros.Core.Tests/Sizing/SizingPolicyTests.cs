@@ -69,6 +69,13 @@ public sealed class SizingPolicyTests
     public void Bad_sizing_text_says_how_to_write_it(string text, string message) =>
         Should.Throw<InvalidInputException>(() => SizingPolicy.Parse(text)).Describe(n => "--" + n).ShouldBe(message);
 
+    [Theory]
+    [InlineData("fixed:79228162514264337593543950335", "fixed needs a quantity: --sizing fixed:100 or --sizing fixed --quantity 100 ('79228162514264337593543950335' is too large; at most 1000000000000000)")]
+    [InlineData("cash:1000000000000000.01", "cash needs an amount: --sizing cash:5000 ('1000000000000000.01' is too large; at most 1000000000000000)")]
+    [InlineData("atr:1,1000000000000001", "the ATR multiple must be a positive number, e.g. --sizing atr:1,2 ('1000000000000001' is too large; at most 1000000000000000)")]
+    public void A_size_too_large_to_compute_with_is_refused_naming_the_limit(string text, string message) =>
+        Should.Throw<InvalidInputException>(() => SizingPolicy.Parse(text)).Describe(n => "--" + n).ShouldBe(message);
+
     [Fact]
     public void Atr_period_must_be_a_whole_number() =>
         Should.Throw<InvalidInputException>(() => SizingPolicy.Parse("atr:1,2,0.5")).Describe(n => "--" + n).ShouldBe("the ATR period must be a positive whole number, e.g. --sizing atr:1,2,14");
