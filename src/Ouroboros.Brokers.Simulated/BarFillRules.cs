@@ -43,6 +43,26 @@ public static class BarFillRules
         }
     }
 
+    /// <summary>
+    /// An order sent while a period is in progress, against its last price only (the bar so far: the prices before the
+    /// order are not the order's to take): a market order, a marketable limit or a touched stop fills at the last price
+    /// (slipped for market and stop, within the range so far); null when the last price does not reach it.
+    /// </summary>
+    public static (decimal Price, Liquidity Liquidity)? AtLastPrice(OrderRequest order, in Bar soFar, Instrument instrument, VenueModel model)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(model);
+        var last = soFar.Close;
+        var buy = order.Side == OrderSide.Buy;
+        return order.Type switch
+        {
+            OrderType.Market => (AtClose(order.Side, in soFar, instrument, model), Liquidity.Taker),
+            OrderType.Limit when (buy ? last <= order.LimitPrice!.Value : last >= order.LimitPrice!.Value) => (last, Liquidity.Taker),
+            OrderType.Stop when (buy ? last >= order.StopPrice!.Value : last <= order.StopPrice!.Value) => (AtClose(order.Side, in soFar, instrument, model), Liquidity.Taker),
+            _ => null,
+        };
+    }
+
     /// <summary>Market fill at a bar's close (same-close policy).</summary>
     public static decimal AtClose(OrderSide side, in Bar bar, Instrument instrument, VenueModel model)
     {

@@ -25,6 +25,7 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue, IBrokerAccoun
     private readonly Dictionary<ClientOrderId, WorkingOrder> _byId = [];
     private readonly Bar[] _lastBar;
     private readonly bool[] _hasBar;
+    private readonly PartialBar?[] _partial;
     private readonly FillPolicy _policy;
     private readonly bool _dailyBars;
     private readonly TimeProvider _clock;
@@ -47,6 +48,7 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue, IBrokerAccoun
         for (var i = 0; i < _working.Length; i++) _working[i] = new List<WorkingOrder>(4);
         _lastBar = new Bar[_instruments.Length];
         _hasBar = new bool[_instruments.Length];
+        _partial = new PartialBar?[_instruments.Length];
         _policy = policy;
         _dailyBars = !interval.IsIntraday;
         _clock = clock;
@@ -90,7 +92,11 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue, IBrokerAccoun
         var brokerId = new BrokerOrderId(string.Create(CultureInfo.InvariantCulture, $"SIM-{++_orderSeq}"));
         _ledger.Received(order, brokerId, OrderStatus.Accepted);
         _reports.OnAccepted(order.Id, brokerId);
-        if (_policy == FillPolicy.SameClose && order.Type == OrderType.Market && _hasBar[idx])
+        if (_partial[idx] is { } partial)
+        {
+            SubmitDuringPeriod(order, idx, partial);
+        }
+        else if (_policy == FillPolicy.SameClose && order.Type == OrderType.Market && _hasBar[idx])
         {
             var bar = _lastBar[idx];
             Execute(new WorkingOrder(order, idx), BarFillRules.AtClose(order.Side, in bar, instrument, _models[idx]), Liquidity.Taker);
@@ -102,6 +108,34 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue, IBrokerAccoun
             _byId[order.Id] = working;
         }
         return ValueTask.FromResult(BrokerResult<BrokerOrderId>.Ok(brokerId));
+    }
+
+    /// <summary>
+    /// An order sent at a rescan: what the period's last price reaches fills now at that price (as a live broker would
+    /// fill it); the rest waits for the periods after this one, never for this period's bar, whose range includes prices
+    /// from before the order. A DAY order's day is the rescan's.
+    /// </summary>
+    private void SubmitDuringPeriod(OrderRequest order, int idx, PartialBar partial)
+    {
+        var working = new WorkingOrder(order, idx) { SentDuringPeriod = partial.Bar.Time, FirstTradableDay = DateOnly.FromDateTime(partial.Bar.Time.UtcDateTime) };
+        var last = partial.Bar;
+        if (BarFillRules.AtLastPrice(order, in last, _instruments[idx], _models[idx]) is { } fill)
+        {
+            Execute(working, fill.Price, fill.Liquidity);
+            return;
+        }
+        _working[idx].Add(working);
+        _byId[order.Id] = working;
+    }
+
+    /// <summary>The periods so far: orders sent before their bars close are filled against them (see <see cref="SubmitDuringPeriod"/>).</summary>
+    public void OnPartialBars(IReadOnlyList<PartialBar> bars)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        foreach (var partial in bars)
+        {
+            if (partial.Instrument < _partial.Length) _partial[partial.Instrument] = partial;
+        }
     }
 
     public ValueTask<BrokerResult<bool>> CancelAsync(ClientOrderId orderId, CancellationToken cancellationToken)
@@ -124,10 +158,24 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue, IBrokerAccoun
                 _hasBar[bars[i].Instrument] = true;
             }
         }
-        if (_byId.Count == 0) return;
+        if (_byId.Count == 0)
+        {
+            ClosePeriods(bars);
+            return;
+        }
         // Sells first: a rebalance must free its cash before the buys spend it.
         for (var i = 0; i < bars.Length; i++) Work(bars[i].Instrument, bars[i].Bar, OrderSide.Sell);
         for (var i = 0; i < bars.Length; i++) Work(bars[i].Instrument, bars[i].Bar, OrderSide.Buy);
+        ClosePeriods(bars);
+    }
+
+    /// <summary>A bar at or after a partial bar's period closes it: orders sent from now on wait for the next bar again.</summary>
+    private void ClosePeriods(ReadOnlySpan<KernelEvent> bars)
+    {
+        for (var i = 0; i < bars.Length; i++)
+        {
+            if (_partial[bars[i].Instrument] is { } partial && bars[i].Bar.Time >= partial.Bar.Time) _partial[bars[i].Instrument] = null;
+        }
     }
 
     private void Work(int instrument, in Bar bar, OrderSide side)
@@ -140,6 +188,11 @@ public sealed class SimulatedBroker : IBroker, IMarketDrivenVenue, IBrokerAccoun
         {
             var w = list[i];
             if (w.Request.Side != side)
+            {
+                list[keep++] = w;
+                continue;
+            }
+            if (w.SentDuringPeriod is { } period && bar.Time <= period)
             {
                 list[keep++] = w;
                 continue;

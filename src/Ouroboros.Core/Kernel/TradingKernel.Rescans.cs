@@ -16,7 +16,8 @@ public sealed partial class TradingKernel
     /// <summary>Stores the partial bars, shows them to the strategy and processes what it submitted.</summary>
     private async ValueTask RescanAsync(PartialBarsCommand command, CancellationToken cancellationToken)
     {
-        var latestDay = StorePartialBars(command);
+        var (latestDay, stored) = StorePartialBars(command);
+        if (stored.Count > 0) _venue?.OnPartialBars(stored);
         _rescans++;
         if (latestDay is { } day) _days.BeginForRescan(day, command.Time, _warmingUp);
         _partialAware?.OnPartialBars(_context, command.Time);
@@ -34,11 +35,12 @@ public sealed partial class TradingKernel
 
     /// <summary>
     /// Keeps each partial bar whose period has not closed yet (a bar at or after its time has not been delivered) and
-    /// returns the latest trading date among them. An index outside the universe is the sender's bug.
+    /// returns the latest trading date among them and the bars kept (which the venue hears of). An index outside the universe is the sender's bug.
     /// </summary>
-    private DateOnly? StorePartialBars(PartialBarsCommand command)
+    private (DateOnly? Latest, List<PartialBar> Stored) StorePartialBars(PartialBarsCommand command)
     {
         DateOnly? latest = null;
+        var stored = new List<PartialBar>(command.Bars.Count);
         var book = _state.PartialBars;
         foreach (var partial in command.Bars)
         {
@@ -46,9 +48,10 @@ public sealed partial class TradingKernel
                 throw new ArgumentException($"A partial bar names instrument {partial.Instrument}, but the universe has {_state.Instruments.Length}.", nameof(command));
             if (_sliceNumber > 0 && partial.Bar.Time <= _state.SliceTime) continue;
             book.Set(partial);
+            stored.Add(partial);
             var day = _days.TradingDateOf(partial.Bar.Time);
             if (latest is null || day > latest) latest = day;
         }
-        return latest;
+        return (latest, stored);
     }
 }

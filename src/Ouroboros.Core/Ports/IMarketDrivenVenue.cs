@@ -21,4 +21,12 @@ public interface IMarketDrivenVenue
 
     /// <summary>Called when a time slice ends (after strategies acted), for end-of-bar fills and day expiries.</summary>
     void OnSliceEnd(DateTimeOffset time);
+
+    /// <summary>
+    /// A rescan's partial bars (the periods so far), before the strategy acts on them: a venue that fills against bars
+    /// fills what is sent now at the period's last price, and never at a price the period showed before the order.
+    /// </summary>
+    void OnPartialBars(IReadOnlyList<PartialBar> bars)
+    {
+    }
 }

@@ -18,7 +18,20 @@ namespace Ouroboros.Live.Agent;
 public sealed class AgentCycle(IReadOnlyList<MarketCalendar> calendars, DailyCycleOptions options, ISessionJournal journal, ICrashPoints crash,
     Action<Notification>? notify, bool intradayFeed, IDailyReviewHook? review = null, IPlaybookStore? playbooks = null) : IAgentCycle
 {
+    private static readonly TimeSpan Lookahead = TimeSpan.FromDays(8);
     private HashSet<string>? _marked;
+    private (DateTimeOffset After, DateTimeOffset? Next)? _next;
+
+    public DateTimeOffset? NextJobAfter(DateTimeOffset time)
+    {
+        // Asked every poll of a live session: the answer holds until its job is due.
+        if (_next is { } cached && cached.After <= time && (cached.Next is null ? time < cached.After + Lookahead / 2 : time < cached.Next)) return cached.Next;
+        var next = DailyCycleSchedule.JobsBetween(calendars, time, time + Lookahead, options)
+            .Where(j => intradayFeed || j.Kind is not (AgentJobKind.Rescan or AgentJobKind.RealtimeCycle or AgentJobKind.DailySession))
+            .Select(j => (DateTimeOffset?)j.At).FirstOrDefault();
+        _next = (time, next);
+        return next;
+    }
 
     public async Task<IReadOnlyList<ScheduledJob>> RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken)
     {

@@ -29,14 +29,17 @@ public sealed partial class AgentRuntime
         var queue = new LiveInputQueue();
         using var monitor = new FeedStalenessMonitor(ids, live.Staleness, queue, spec.WallClock, n => spec.Notify?.Invoke(n));
         using var pipeline = new LiveBarPipeline(ids, live.Pipeline, queue, spec.WallClock, monitor);
-        if (!await SubscribeAsync(feed, live, ids, cancellationToken).ConfigureAwait(false)) return (AgentSessionStatus.Stopped, "stopped by the operator");
+        // Ready before the feed is asked, so nothing it sends finds the pipeline unarmed; jobs count from now, also those
+        // due while a refused subscription is asked again.
+        var liveSince = spec.WallClock.GetUtcNow();
         monitor.Start();
         pipeline.Start();
         using var stopPump = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var pump = PumpAsync(pipeline, live, queue, stopPump.Token);
         try
         {
-            return await TradeLiveAsync(feed, queue, pipeline, cancellationToken).ConfigureAwait(false);
+            if (!await SubscribeAsync(feed, live, ids, cancellationToken).ConfigureAwait(false)) return (AgentSessionStatus.Stopped, "stopped by the operator");
+            return await TradeLiveAsync(feed, queue, pipeline, liveSince, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -116,11 +119,11 @@ public sealed partial class AgentRuntime
     }
 
     private static async Task<(AgentSessionStatus, string?)> TradeLiveAsync(AgentFeedState feed, LiveInputQueue queue, LiveBarPipeline pipeline,
-        CancellationToken cancellationToken)
+        DateTimeOffset liveSince, CancellationToken cancellationToken)
     {
         var spec = feed.Spec;
         var daily = !spec.Series[0].Interval.IsIntraday;
-        var jobsDoneTo = spec.WallClock.GetUtcNow();
+        var jobsDoneTo = liveSince;
         while (true)
         {
             if (cancellationToken.IsCancellationRequested) return (AgentSessionStatus.Stopped, "stopped by the operator");
@@ -137,7 +140,10 @@ public sealed partial class AgentRuntime
             }
             if (!await BeforeTradingSliceAsync(feed, feed.Slice, now, cancellationToken).ConfigureAwait(false))
                 return (AgentSessionStatus.Stopped, "the account's lease was taken over by another agent");
-            if (!await WaitForInputAsync(feed, queue, cancellationToken).ConfigureAwait(false))
+            // Wake for the next job on time, not up to a poll interval late.
+            var wait = spec.PollInterval;
+            if (spec.Cycle?.NextJobAfter(jobsDoneTo) is { } next && next - now < wait) wait = next - now < TimeSpan.Zero ? TimeSpan.Zero : next - now;
+            if (!await WaitForInputAsync(feed, queue, wait, cancellationToken).ConfigureAwait(false))
             {
                 if (cancellationToken.IsCancellationRequested) return (AgentSessionStatus.Stopped, "stopped by the operator");
                 return (AgentSessionStatus.Finished, "the market data feed closed");
@@ -160,10 +166,11 @@ public sealed partial class AgentRuntime
         }
     }
 
-    /// <summary>Waits up to the poll interval for the feed; false when the feed closed (or the agent stopped).</summary>
-    private static async Task<bool> WaitForInputAsync(AgentFeedState feed, LiveInputQueue queue, CancellationToken cancellationToken)
+    /// <summary>Waits up to <paramref name="upTo"/> for the feed; false when the feed closed (or the agent stopped).</summary>
+    private static async Task<bool> WaitForInputAsync(AgentFeedState feed, LiveInputQueue queue, TimeSpan upTo, CancellationToken cancellationToken)
     {
-        using var wait = new CancellationTokenSource(feed.Spec.PollInterval, feed.Spec.WallClock);
+        if (upTo <= TimeSpan.Zero) return !queue.Reader.Completion.IsCompleted || queue.Reader.TryPeek(out _);
+        using var wait = new CancellationTokenSource(upTo, feed.Spec.WallClock);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(wait.Token, cancellationToken);
         try
         {

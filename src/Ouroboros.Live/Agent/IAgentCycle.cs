@@ -11,4 +11,7 @@ public interface IAgentCycle
 {
     /// <summary>Runs the jobs not yet done in the window; returns those it ran (a live session posts partial bars at each rescan).</summary>
     Task<IReadOnlyList<ScheduledJob>> RunJobsAsync(DateTimeOffset fromExclusive, DateTimeOffset toInclusive, AgentStatus status, CancellationToken cancellationToken);
+
+    /// <summary>When the first job after <paramref name="time"/> is due, so a live session wakes for it on time; null: none known.</summary>
+    DateTimeOffset? NextJobAfter(DateTimeOffset time) => null;
 }

@@ -19,4 +19,10 @@ internal sealed class RescanEveryHalfMinute : IAgentCycle
         }
         return Task.FromResult<IReadOnlyList<ScheduledJob>>(ran);
     }
+
+    public DateTimeOffset? NextJobAfter(DateTimeOffset time)
+    {
+        var at = new DateTimeOffset(time.Ticks - time.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero).AddSeconds(30);
+        return at > time ? at : at.AddMinutes(1);
+    }
 }
