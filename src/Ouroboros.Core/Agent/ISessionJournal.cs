@@ -51,6 +51,9 @@ public interface ISessionJournal : IOrderJournal
 
     Task AppendNotificationAsync(Notification notification, CancellationToken cancellationToken);
 
+    /// <summary>Several notifications in one write, in order (a replay tells thousands: one transaction each would crawl on a busy disk).</summary>
+    Task AppendNotificationsAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken);
+
     /// <summary>Newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Notification>> NotificationsAsync(int limit, CancellationToken cancellationToken);
 }

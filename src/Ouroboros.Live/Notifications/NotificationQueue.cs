@@ -35,6 +35,14 @@ internal sealed class NotificationQueue(int capacity)
         return first.Value;
     }
 
+    /// <summary>Up to <paramref name="max"/> of the oldest, in order; empty when none waits.</summary>
+    public List<Notification> TakeUpTo(int max)
+    {
+        var taken = new List<Notification>(Math.Min(max, _items.Count));
+        while (taken.Count < max && Take() is { } next) taken.Add(next);
+        return taken;
+    }
+
     private LinkedListNode<Notification>? OldestLeastSevere()
     {
         LinkedListNode<Notification>? best = null;

@@ -5,12 +5,15 @@ namespace Ouroboros.Live.Notifications;
 
 /// <summary>
 /// One notifier's own queue and worker, so a slow or broken notifier delays nobody else: notifications reach it in
-/// publishing order, each call is cut off after the timeout, and while a call that ignored its cancellation is still
+/// publishing order (a batch notifier gets what waits, up to 256 at a time), each call is cut off after the timeout, and while a call that ignored its cancellation is still
 /// running the next ones are skipped (counted as failed) instead of piling up.
 /// </summary>
 internal sealed class NotifierLane : IDisposable
 {
+    // A journal takes what waits in one write; more than this per call would hold the file's lock too long.
+    private const int MaxBatch = 256;
     private readonly INotifier _notifier;
+    private readonly IBatchNotifier? _batcher;
     private readonly NotificationQueue _queue;
     private readonly int _capacity;
     private readonly TimeSpan _timeout;
@@ -29,6 +32,7 @@ internal sealed class NotifierLane : IDisposable
     public NotifierLane(INotifier notifier, NotificationDispatcherOptions options, TimeProvider time, ILogger logger)
     {
         _notifier = notifier;
+        _batcher = notifier as IBatchNotifier;
         _capacity = options.Capacity;
         _queue = new NotificationQueue(options.Capacity);
         _timeout = options.NotifierTimeout;
@@ -71,14 +75,14 @@ internal sealed class NotifierLane : IDisposable
     {
         while (!stop.IsCancellationRequested)
         {
-            Notification? next;
+            List<Notification> next;
             lock (_gate)
             {
-                next = _queue.Take();
-                _delivering = next is not null;
-                if (next is null) ReleaseIdleWaiters();
+                next = _batcher is null ? (_queue.Take() is { } one ? [one] : []) : _queue.TakeUpTo(MaxBatch);
+                _delivering = next.Count > 0;
+                if (!_delivering) ReleaseIdleWaiters();
             }
-            if (next is null) await _signal.WaitAsync(stop).ConfigureAwait(false);
+            if (next.Count == 0) await _signal.WaitAsync(stop).ConfigureAwait(false);
             else await DeliverAsync(next, stop).ConfigureAwait(false);
         }
     }
@@ -92,22 +96,26 @@ internal sealed class NotifierLane : IDisposable
         _idleWaiters.Clear();
     }
 
-    private async Task DeliverAsync(Notification notification, CancellationToken stop)
+    private async Task DeliverAsync(List<Notification> notifications, CancellationToken stop)
     {
+        var kind = notifications[0].Kind;
+        var n = notifications.Count;
         if (_stuck is { IsCompleted: false })
         {
-            Interlocked.Increment(ref _failed);
-            NotificationLog.StillBusy(_logger, Name, notification.Kind);
+            Interlocked.Add(ref _failed, n);
+            NotificationLog.StillBusy(_logger, Name, kind);
             return;
         }
         using var timeout = new CancellationTokenSource(_timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, timeout.Token);
         // Task.Run: a notifier that blocks before its first await must not hold this worker either.
-        var call = Task.Run(() => _notifier.NotifyAsync(notification, linked.Token).AsTask(), CancellationToken.None);
+        var call = Task.Run(() => _batcher is not null
+            ? _batcher.NotifyAsync(notifications, linked.Token).AsTask()
+            : _notifier.NotifyAsync(notifications[0], linked.Token).AsTask(), CancellationToken.None);
         try
         {
             await call.WaitAsync(_timeout, _time, stop).ConfigureAwait(false);
-            Interlocked.Increment(ref _sent);
+            Interlocked.Add(ref _sent, n);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -116,15 +124,15 @@ internal sealed class NotifierLane : IDisposable
         }
         catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && timeout.IsCancellationRequested))
         {
-            Interlocked.Increment(ref _failed);
-            NotificationLog.TimedOut(_logger, Name, notification.Kind, _timeout);
+            Interlocked.Add(ref _failed, n);
+            NotificationLog.TimedOut(_logger, Name, kind, _timeout);
             _stuck = call.IsCompleted ? null : call;
             Observe(call);
         }
         catch (Exception e)
         {
-            Interlocked.Increment(ref _failed);
-            NotificationLog.Failed(_logger, Name, notification.Kind, e.GetType().Name);
+            Interlocked.Add(ref _failed, n);
+            NotificationLog.Failed(_logger, Name, kind, e.GetType().Name);
         }
     }
 

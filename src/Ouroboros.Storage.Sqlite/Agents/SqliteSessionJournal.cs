@@ -147,6 +147,28 @@ public sealed class SqliteSessionJournal : ISessionJournal, IDisposable
             })), cancellationToken);
     }
 
+    public Task AppendNotificationsAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notifications);
+        if (notifications.Count == 0) return Task.CompletedTask;
+        return Task.Run(() => Run(_database, $"writing {notifications.Count} notifications of session '{SessionId}'", connection =>
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = SessionRows.AppendNotificationSql;
+            foreach (var notification in notifications)
+            {
+                command.Parameters.Clear();
+                BindSession(command.Parameters);
+                SessionRows.BindNotification(command.Parameters, notification);
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
+            return notifications.Count;
+        }), cancellationToken);
+    }
+
     public Task<IReadOnlyList<Notification>> NotificationsAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);

@@ -14,6 +14,7 @@ public sealed class NotifierTests
     public async Task The_journal_notifier_keeps_notifications_that_read_back_from_the_session_journal()
     {
         var journal = new NotificationOnlyJournal();
+        journal.Release.SetResult();
         var notifier = new JournalNotifier(journal);
         var halt = new Notification(FakeClock.DefaultStart, NotificationKind.Halt, NotificationSeverity.Critical, "circuit breaker at -3.1%", "krx");
         var fill = new Notification(FakeClock.DefaultStart.AddMinutes(1), NotificationKind.TradeExecuted, NotificationSeverity.Info,
@@ -29,6 +30,26 @@ public sealed class NotifierTests
         notifier.Name.ShouldBe("journal");
         (await journal.NotificationsAsync(10, CancellationToken.None)).ShouldBe([fill, halt]);
         (await journal.NotificationsAsync(1, CancellationToken.None)).ShouldBe([fill]);
+    }
+
+    [Fact]
+    public async Task What_waits_for_a_busy_journal_is_written_in_a_few_batches_in_publishing_order()
+    {
+        var journal = new NotificationOnlyJournal();
+        var sent = Enumerable.Range(1, 1000).Select(i => new Notification(FakeClock.DefaultStart.AddSeconds(i), NotificationKind.TradeExecuted,
+            NotificationSeverity.Info, $"fill {i}")).ToList();
+
+        await using (var dispatcher = new NotificationDispatcher([new JournalNotifier(journal)], new RecordingLogger<NotificationDispatcher>(), TimeProvider.System,
+                         new NotificationDispatcherOptions { NotifierTimeout = TimeSpan.FromSeconds(30) }))
+        {
+            foreach (var n in sent) dispatcher.Publish(n);
+            journal.Release.SetResult();
+            (await dispatcher.FlushAsync(TimeSpan.FromSeconds(30))).ShouldBeTrue();
+            dispatcher.Counters.ShouldBe(new NotificationCounters(1000, 1000, 0, 0));
+        }
+
+        (await journal.NotificationsAsync(1000, CancellationToken.None)).Reverse().ShouldBe(sent);
+        journal.Writes.ShouldBeLessThanOrEqualTo(1 + (999 + 255) / 256, "the first write, then what waited, 256 at a time");
     }
 
     [Theory]
@@ -55,10 +76,21 @@ public sealed class NotifierTests
 
         public string SessionId => "s-test";
 
-        public Task AppendNotificationAsync(Notification notification, CancellationToken cancellationToken)
+        /// <summary>Until released, the first write waits (a busy disk).</summary>
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Writes { get; private set; }
+
+        public Task AppendNotificationAsync(Notification notification, CancellationToken cancellationToken) => AppendNotificationsAsync([notification], cancellationToken);
+
+        public async Task AppendNotificationsAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
         {
-            lock (_gate) _notifications.Add(notification);
-            return Task.CompletedTask;
+            await Release.Task.WaitAsync(cancellationToken);
+            lock (_gate)
+            {
+                _notifications.AddRange(notifications);
+                Writes++;
+            }
         }
 
         public Task<IReadOnlyList<Notification>> NotificationsAsync(int limit, CancellationToken cancellationToken)

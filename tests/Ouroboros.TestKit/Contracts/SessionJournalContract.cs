@@ -212,4 +212,19 @@ public abstract class SessionJournalContract
         (await restarted.NotificationsAsync(2, None)).ShouldBe([sent[3], sent[2]]);
         await Should.ThrowAsync<ArgumentOutOfRangeException>(() => restarted.NotificationsAsync(0, None));
     }
+
+    [Fact]
+    public async Task Notifications_written_as_a_batch_read_back_like_single_ones_in_order()
+    {
+        var journal = await JournalAsync();
+        var single = new Notification(T0, NotificationKind.AgentStarted, NotificationSeverity.Info, "agent started");
+        Notification[] batch = [.. Enumerable.Range(1, 300).Select(i => new Notification(T0.AddSeconds(i), NotificationKind.TradeExecuted,
+            NotificationSeverity.Info, $"fill {i}", "KRX", "KRX:069500", $"s-1-{i:000000}"))];
+        await journal.AppendNotificationAsync(single, None);
+        await journal.AppendNotificationsAsync(batch, None);
+        await journal.AppendNotificationsAsync([], None);
+
+        var read = await (await JournalAsync()).NotificationsAsync(1000, None);
+        read.ShouldBe([.. batch.Reverse(), single]);
+    }
 }

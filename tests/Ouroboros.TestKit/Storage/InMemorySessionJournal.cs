@@ -136,6 +136,13 @@ public sealed class InMemorySessionJournal(string sessionId) : ISessionJournal
         return Task.CompletedTask;
     }
 
+    public Task AppendNotificationsAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notifications);
+        lock (_gate) _notifications.AddRange(notifications);
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<Notification>> NotificationsAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);

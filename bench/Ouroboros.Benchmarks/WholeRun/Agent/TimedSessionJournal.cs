@@ -33,5 +33,6 @@ public sealed class TimedSessionJournal(ISessionJournal inner, SendLatencyProbe 
     public Task AppendInputAsync(AgentInput input, CancellationToken cancellationToken) => inner.AppendInputAsync(input, cancellationToken);
     public Task<IReadOnlyList<AgentInput>> InputsAsync(CancellationToken cancellationToken) => inner.InputsAsync(cancellationToken);
     public Task AppendNotificationAsync(Notification notification, CancellationToken cancellationToken) => inner.AppendNotificationAsync(notification, cancellationToken);
+    public Task AppendNotificationsAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken) => inner.AppendNotificationsAsync(notifications, cancellationToken);
     public Task<IReadOnlyList<Notification>> NotificationsAsync(int limit, CancellationToken cancellationToken) => inner.NotificationsAsync(limit, cancellationToken);
 }
