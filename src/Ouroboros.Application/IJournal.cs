@@ -18,4 +18,7 @@ public interface IJournal
 
     /// <summary>The running agents: sessions, leases, heartbeats and each session's journal.</summary>
     Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The file itself (check, compact, copy), usable when the journal is too damaged to open as a store.</summary>
+    IJournalMaintenance Maintenance();
 }

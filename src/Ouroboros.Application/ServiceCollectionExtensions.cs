@@ -36,6 +36,8 @@ public static class ServiceCollectionExtensions
         services.TryAddTransient<PlanDay>();
         services.TryAddTransient<TradingStateOperations>();
         services.TryAddTransient<RunQueries>();
+        services.TryAddTransient<RunHousekeeping>();
+        services.TryAddTransient<Maintenance.JournalCare>();
         services.TryAddTransient<LlmUsageQuery>();
         services.TryAddTransient<ListStrategies>();
         services.TryAddTransient<SessionOperations>();

@@ -41,6 +41,7 @@ public static class CliApp
         root.Add(PlanCommand.Create(globals, io));
         root.Add(RunCommand.Create(globals, io));
         root.Add(StatusCommand.Create(globals, io));
+        root.Add(DbCommand.Create(globals, io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Ouroboros.Storage.Sqlite.Maintenance;
 using Ouroboros.Storage.Sqlite.Migrations;
 
 namespace Ouroboros.Storage.Sqlite;
@@ -20,6 +21,7 @@ internal static class MigratedDatabase
         try
         {
             using var connection = database.OpenConnection();
+            IntegrityCheck.RefuseIfDamaged(database, connection);
             database.EnableWriteAheadLog(connection);
             return (database, runner.Apply(connection, cancellationToken));
         }

@@ -72,6 +72,24 @@ public sealed class SqliteRunStore : IRunStore
     public Task<RunRecord?> GetAsync(RunId id, CancellationToken cancellationToken) =>
         Task.Run(() => Read($"reading run '{id}'", connection => RunReader.Get(connection, id, cancellationToken)), cancellationToken);
 
+    public Task<bool> DeleteAsync(RunId id, CancellationToken cancellationToken) =>
+        Task.Run(() =>
+        {
+            try
+            {
+                using var connection = _database.OpenConnection();
+                using var command = connection.CreateCommand();
+                // Every child table references runs(id) ON DELETE CASCADE, so one statement removes the whole run.
+                command.CommandText = "DELETE FROM runs WHERE id = $id";
+                command.Parameters.AddWithValue("$id", id.Value);
+                return command.ExecuteNonQuery() > 0;
+            }
+            catch (SqliteException ex)
+            {
+                throw _database.Failure(ex, $"deleting run '{id}'");
+            }
+        }, cancellationToken);
+
     private void Save(RunRecord run, CancellationToken cancellationToken)
     {
         var id = run.Summary.Id;

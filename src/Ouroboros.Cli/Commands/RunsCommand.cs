@@ -8,7 +8,7 @@ using Ouroboros.Core.Journal;
 
 namespace Ouroboros.Cli.Commands;
 
-/// <summary>`ouroboros runs list|show`: the journal of stored runs.</summary>
+/// <summary>`ouroboros runs list|show` (the rest in <see cref="RunsUpkeepCommands"/>): the journal of stored runs.</summary>
 public static class RunsCommand
 {
     public static Command Create(GlobalOptions globals, CliIo io)
@@ -48,7 +48,8 @@ public static class RunsCommand
         var id = new Argument<string>("id") { Description = "Run id from `runs list`" };
         var showJson = new Option<bool>("--json") { Description = "Print the run's full JSON report" };
         var showRisk = new Option<bool>("--risk") { Description = "List every denied order (gate, reason, the figures it was decided on) and every risk incident" };
-        var show = globals.WithJournal(new Command("show", "Show one stored run.") { id, showJson, showRisk });
+        var showTrades = new Option<bool>("--trades") { Description = "List every closed trade (entry, exit, quantity, net P&L)" };
+        var show = globals.WithJournal(new Command("show", "Show one stored run.") { id, showJson, showRisk, showTrades });
         show.SetAction(async (parse, ct) =>
         {
             await using var services = globals.Services(parse);
@@ -74,11 +75,16 @@ public static class RunsCommand
             await io.Out.WriteLineAsync($"Stored     {run.Orders.Count} orders, {run.Fills.Count} fills, {run.Trades.Count} trades, {run.Equity.Count} equity points, {run.RiskDecisions.Count} risk decisions ({run.RiskDecisions.Count(d => !d.Approved)} denied)").ConfigureAwait(false);
             foreach (var (k, v) in s.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
                 await io.Out.WriteLineAsync($"  {k,-28} {(v is { } x ? x.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture) : "n/a")}").ConfigureAwait(false);
+            if (parse.GetValue(showTrades)) await RunsUpkeepCommands.PrintTradesAsync(io.Out, run).ConfigureAwait(false);
             if (parse.GetValue(showRisk)) await RunRiskPrinter.PrintAsync(io.Out, run).ConfigureAwait(false);
             return CliApp.ExitOk;
         });
 
-        return new Command("runs", "List and reopen stored runs.") { list, show };
+        return new Command("runs", "List, reopen, export, compare and delete stored runs.")
+        {
+            list, show, RunsUpkeepCommands.Export(globals, io), RunsUpkeepCommands.Compare(globals, io),
+            RunsUpkeepCommands.Delete(globals, io), RunsUpkeepCommands.Prune(globals, io),
+        };
     }
 
     private static string Truncate(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";

@@ -13,4 +13,7 @@ public interface IRunStore
 
     /// <summary>Null when no run has that id.</summary>
     Task<RunRecord?> GetAsync(RunId id, CancellationToken cancellationToken);
+
+    /// <summary>Removes the run and everything stored with it, at once; false when no run has that id.</summary>
+    Task<bool> DeleteAsync(RunId id, CancellationToken cancellationToken);
 }

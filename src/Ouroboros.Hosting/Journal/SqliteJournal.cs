@@ -3,6 +3,7 @@ using Ouroboros.Core.Agent;
 using Ouroboros.Core.Ports;
 using Ouroboros.Storage.Sqlite;
 using Ouroboros.Storage.Sqlite.Agents;
+using Ouroboros.Storage.Sqlite.Maintenance;
 
 namespace Ouroboros.Hosting.Journal;
 
@@ -24,4 +25,6 @@ public sealed class SqliteJournal(SqliteStoreOptions options, TimeProvider clock
 
     public async Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken) =>
         await SqliteAgentStore.OpenAsync(options, clock, cancellationToken).ConfigureAwait(false);
+
+    public IJournalMaintenance Maintenance() => new SqliteJournalMaintenance(options);
 }

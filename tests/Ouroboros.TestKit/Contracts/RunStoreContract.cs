@@ -76,6 +76,34 @@ public abstract class RunStoreContract
         (await store.GetAsync(new RunId("unknown"), CancellationToken.None)).ShouldBeNull();
     }
 
+    [Fact]
+    public async Task Deleting_a_run_removes_it_and_everything_stored_with_it_and_leaves_the_others()
+    {
+        var store = await Open();
+        var doomed = SampleRuns.Realistic("bt-doomed", equityPoints: 20);
+        var kept = SampleRuns.Realistic("bt-kept", equityPoints: 20);
+        await store.SaveAsync(doomed, CancellationToken.None);
+        await store.SaveAsync(kept, CancellationToken.None);
+
+        (await store.DeleteAsync(doomed.Summary.Id, CancellationToken.None)).ShouldBeTrue();
+
+        (await store.GetAsync(doomed.Summary.Id, CancellationToken.None)).ShouldBeNull();
+        (await store.ListAsync(10, CancellationToken.None)).Select(r => r.Id.Value).ShouldBe(["bt-kept"]);
+        (await (await Open()).GetAsync(kept.Summary.Id, CancellationToken.None)).ShouldNotBeNull().ShouldMatchExactly(kept);
+        await store.SaveAsync(doomed, CancellationToken.None); // the id is free again, with no leftovers in the way
+        (await store.GetAsync(doomed.Summary.Id, CancellationToken.None)).ShouldNotBeNull().ShouldMatchExactly(doomed);
+    }
+
+    [Fact]
+    public async Task Deleting_an_unknown_run_says_so_and_changes_nothing()
+    {
+        var store = await Open();
+        await store.SaveAsync(SampleRuns.Minimal("known", SampleRuns.Start), CancellationToken.None);
+
+        (await store.DeleteAsync(new RunId("unknown"), CancellationToken.None)).ShouldBeFalse();
+        (await store.ListAsync(10, CancellationToken.None)).Count.ShouldBe(1);
+    }
+
     private Task<IRunStore> Open() =>
         OpenAsync(Clock);
 }

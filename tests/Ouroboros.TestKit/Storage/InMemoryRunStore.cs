@@ -37,4 +37,9 @@ public sealed class InMemoryRunStore : IRunStore
     {
         lock (_gate) return Task.FromResult(_runs.GetValueOrDefault(id));
     }
+
+    public Task<bool> DeleteAsync(RunId id, CancellationToken cancellationToken)
+    {
+        lock (_gate) return Task.FromResult(_runs.Remove(id));
+    }
 }

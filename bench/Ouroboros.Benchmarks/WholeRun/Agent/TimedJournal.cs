@@ -15,4 +15,6 @@ public sealed class TimedJournal(IJournal inner, SendLatencyProbe probe) : IJour
 
     public async Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken) =>
         new TimedAgentStore(await inner.AgentsAsync(cancellationToken).ConfigureAwait(false), probe);
+
+    public IJournalMaintenance Maintenance() => inner.Maintenance();
 }
