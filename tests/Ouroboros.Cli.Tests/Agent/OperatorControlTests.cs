@@ -28,7 +28,9 @@ public sealed class OperatorControlTests
         var killed = await StatusWithin(replay, s => s.GetProperty("WorkingOrders").GetInt32() == 0, "the kill's cancels");
         killed.GetProperty("TradingState").GetString().ShouldBe("HALTED");
         (await JournalProbe.OrderStatusesAsync(replay.Journal)).ShouldNotContain(s => s == "Submitted" || s == "Accepted" || s == "PartiallyFilled");
-        (await JournalProbe.NotificationsAsync(replay.Journal)).ShouldContain(n => n.StartsWith("Kill: ", StringComparison.Ordinal));
+        // Notifications reach the journal through their own queue, after the kernel acted: wait for it, do not race it.
+        await Eventually.HoldsAsync(() => JournalProbe.NotificationsAsync(replay.Journal), n => n.Any(t => t.StartsWith("Kill: ", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(30), "the kill's notification");
 
         await Operator(replay, "resume", "--reason", "test over");
         await StatusWithin(replay, s => s.GetProperty("TradingState").GetString() == "ACTIVE", "the resume");
