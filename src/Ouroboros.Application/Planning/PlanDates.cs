@@ -22,10 +22,10 @@ public static class PlanDates
         var lastDay = series.Where(s => s.Last is not null).Max(s => DayOf(s.Last!.Value));
         var latest = calendar.NextTradingDay(lastDay);
         if (date < earliest)
-            throw new InvalidInputException("date",
-                $"«date» {Text(date)} is before the data: its first bar is {Text(firsts.Min())}, so the earliest day it can plan is {Text(earliest)}");
+            throw new DataProblemException("date",
+                $"«date» {Text(date)} is before the data: its first bar is {Text(firsts.Min())}, so the earliest day it can plan is {Text(earliest)}; pick a later «date»");
         if (date > latest)
-            throw new InvalidInputException("date",
+            throw new DataProblemException("date",
                 $"«date» {Text(date)} is after the data: its last bar is {Text(lastDay)}, so the latest day it can plan is {Text(latest)} (add newer bars to plan later days)");
     }
 

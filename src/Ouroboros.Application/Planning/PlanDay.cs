@@ -29,6 +29,9 @@ public sealed class PlanDay(MarketDataLoader loader, BacktestDefaults defaults, 
         if (plannerName is not (null or "llm" or "rules")) throw new InvalidInputException("planner", $"«planner» must be llm or rules, not '{plannerName}'");
         var calendar = Markets.Calendar(request.Market);
         var date = request.Date;
+        if (!calendar.IsTradingDay(date))
+            throw new InvalidInputException("date",
+                $"«date» {date:yyyy-MM-dd} is not a {calendar.Market} trading day{(calendar.HolidayName(date) is { } h ? $" ({h})" : " (weekend)")}; the nearest are {calendar.PreviousTradingDay(date):yyyy-MM-dd} and {calendar.NextTradingDay(date):yyyy-MM-dd}");
         var venue = Markets.VenueOf(calendar);
         var files = DataFiles.Expand(request.Data);
         if (files.Count == 0) throw new DataProblemException("data", "«data» names no CSV files");
@@ -42,11 +45,7 @@ public sealed class PlanDay(MarketDataLoader loader, BacktestDefaults defaults, 
         }
         InstrumentFit.CheckVenue(loaded, venue, "market", request.Market);
         InstrumentFit.CheckOneCurrency(loaded);
-        // The data's span first: it bounds the date, so the nearest trading days below are real days of the data.
         PlanDates.CheckWithinData(date, loaded, calendar);
-        if (!calendar.IsTradingDay(date))
-            throw new InvalidInputException("date",
-                $"«date» {date:yyyy-MM-dd} is not a {calendar.Market} trading day{(calendar.HolidayName(date) is { } h ? $" ({h})" : " (weekend)")}; the nearest are {calendar.PreviousTradingDay(date):yyyy-MM-dd} and {calendar.NextTradingDay(date):yyyy-MM-dd}");
         var histories = loaded.Select(s => new InstrumentHistory(s.Instrument, s.Bars.ToArray(), s.Interval.Length)).ToList();
         var planning = PlanningRequest.Create(calendar.Market, date, asOf, histories, settings.MaxScenarios);
         if (planning.Instruments.All(h => h.Bars.Count == 0))
