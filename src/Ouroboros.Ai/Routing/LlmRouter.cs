@@ -12,7 +12,9 @@ namespace Ouroboros.Ai.Routing;
 /// then the call with retries on retryable failures (honouring Retry-After), then the next profile. Every attempt is
 /// priced, charged to the budgets and written to the call log. It never throws for a provider's failure: when no
 /// profile answers, the answer says why and the caller falls back to rules. It throws
-/// <see cref="LlmCacheMissException"/> on a replay miss, by design.
+/// <see cref="LlmCacheMissException"/> on a replay miss, by design. A provider that keeps failing is taken out of
+/// every route for a cool-off (<see cref="ProviderCircuitBreaker"/>): its calls fail fast as "provider down" and the
+/// route moves on. <see cref="Tally"/> counts failed calls, skipped calls and fallbacks for the run's summary.
 /// </summary>
 public sealed partial class LlmRouter : ILanguageModel
 {
@@ -21,6 +23,7 @@ public sealed partial class LlmRouter : ILanguageModel
     private readonly RetryOptions _retry;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
     private readonly ILogger _log;
+    private readonly ProviderCircuitBreaker _breaker;
 
     public LlmRouter(RouterSetup setup, ILogger<LlmRouter>? logger = null)
     {
@@ -30,12 +33,19 @@ public sealed partial class LlmRouter : ILanguageModel
         _profiles = setup.Profiles.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
         _retry = setup.Retry ?? RetryOptions.Default;
         _delay = setup.Delay ?? ((d, ct) => Task.Delay(d, setup.Clock, ct));
+        _breaker = new ProviderCircuitBreaker(setup.Breaker ?? CircuitBreakerOptions.Default);
         var unknown = setup.Routes.Chains.SelectMany(c => c.Value.Select(p => (c.Key, p))).Where(x => !_profiles.ContainsKey(x.p)).ToList();
         if (unknown.Count > 0)
             throw new ArgumentException("Routes name profiles that do not exist: " + string.Join(", ", unknown.Select(x => $"{LlmTasks.Name(x.Key)} → {x.p}")), nameof(setup));
     }
 
     public IReadOnlyCollection<ModelProfile> Profiles => _profiles.Values;
+
+    /// <summary>Failed calls, calls skipped while a provider was down, and fallbacks since this router was built.</summary>
+    public RouterTally Tally { get; } = new();
+
+    /// <summary>Each provider's circuit (tests and status output read it).</summary>
+    public ProviderCircuitBreaker Breaker => _breaker;
 
     /// <summary>True when the task has at least one profile (it may still be over budget).</summary>
     public bool HasRoute(LlmTask task) => _setup.Routes.ChainFor(task).Count > 0;
@@ -47,6 +57,7 @@ public sealed partial class LlmRouter : ILanguageModel
         var taskName = LlmTasks.Name(task);
         var notes = new List<string>();
         if (chain.Count == 0) return RoutedAnswer.None($"no model is configured for {taskName}", notes);
+        Tally.Request();
 
         var promptHash = PromptHash.Of(request);
         var timed = request with { Timeout = request.Timeout ?? _setup.Routes.TimeoutFor(task) };
@@ -59,6 +70,7 @@ public sealed partial class LlmRouter : ILanguageModel
                 if (hit is null) continue;
                 await LogAsync(new LlmCallRecord(_setup.Clock.GetUtcNow(), taskName, profile.Provider, profile.Model.Model, promptHash,
                     hit.TokensIn, hit.TokensOut, 0m, 0, "cache-hit", true), cancellationToken).ConfigureAwait(false);
+                Tally.Answer();
                 return new RoutedAnswer(hit.Text, profile.Name, profile.Provider, profile.Model.Model, hit.TokensIn, hit.TokensOut, 0m, true, notes, null);
             }
             if (_setup.CacheMode == CacheMode.Replay)
@@ -69,11 +81,17 @@ public sealed partial class LlmRouter : ILanguageModel
             }
         }
 
-        foreach (var name in chain)
+        for (var i = 0; i < chain.Count; i++)
         {
-            var answer = await TryProfileAsync(_profiles[name], taskName, timed, promptHash, notes, cancellationToken).ConfigureAwait(false);
-            if (answer is not null) return answer;
+            var answer = await TryProfileAsync(_profiles[chain[i]], taskName, timed, promptHash, notes, cancellationToken).ConfigureAwait(false);
+            if (answer is not null)
+            {
+                Tally.Answer();
+                return answer;
+            }
+            if (i < chain.Count - 1) Tally.NextProfile();
         }
+        Tally.NoAnswer();
         return RoutedAnswer.None($"no model answered {taskName}: {string.Join("; ", notes)}", notes);
     }
 
@@ -93,6 +111,17 @@ public sealed partial class LlmRouter : ILanguageModel
                 return null;
             }
 
+            if (_breaker.DownUntil(profile.Provider, now) is { } downUntil)
+            {
+                var why = $"provider down until {downUntil:HH:mm:ss} UTC after {_breaker.Options.FailuresToOpen} consecutive failures";
+                notes.Add($"{profile.Name}: {why}");
+                Tally.SkippedDown();
+                await LogAsync(new LlmCallRecord(now, taskName, profile.Provider, model.Model, promptHash, null, null, null, 0,
+                    ProviderDownOutcome, false, why), cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+            var probe = _breaker.StateOf(profile.Provider, now) == BreakerState.HalfOpen;
+
             var result = await model.CompleteAsync(request, cancellationToken).ConfigureAwait(false);
             var (tokensIn, tokensOut, estimated) = UsageOf(result, request);
             var cost = _setup.Prices.CostOf(model.Model, tokensIn, tokensOut);
@@ -103,6 +132,7 @@ public sealed partial class LlmRouter : ILanguageModel
 
             if (result.Failure is not { } failure)
             {
+                _breaker.RecordSuccess(profile.Provider);
                 if (_setup.CacheMode == CacheMode.Record && _setup.Cache is { } cache)
                 {
                     await cache.PutAsync(KeyOf(profile, request, promptHash),
@@ -111,10 +141,14 @@ public sealed partial class LlmRouter : ILanguageModel
                 return new RoutedAnswer(result.Text, profile.Name, profile.Provider, model.Model, result.TokensIn, result.TokensOut, cost, false, notes, null);
             }
 
+            Tally.FailedCall();
             if (failure.Kind == ChatFailureKind.QuotaExhausted) _setup.Budgets.MarkExhausted(profile.Provider, now);
-            if (!failure.IsRetryable || attempt >= _retry.MaxAttempts)
+            var opened = CircuitBreakerOptions.CountsAsDown(failure.Kind) && _breaker.RecordFailure(profile.Provider, _setup.Clock.GetUtcNow());
+            if (!failure.IsRetryable || attempt >= _retry.MaxAttempts || opened || probe)
             {
-                notes.Add($"{profile.Name}: {failure}{(failure.IsRetryable ? $" after {attempt} attempts" : "")}");
+                var marked = opened ? $"; provider marked down for {_breaker.Options.CoolOff.TotalSeconds:0} s" : "";
+                notes.Add($"{profile.Name}: {failure}{(failure.IsRetryable ? $" after {attempt} attempts" : "")}{marked}");
+                if (opened) LogProviderDown(_log, profile.Provider, _breaker.Options.FailuresToOpen, _breaker.Options.CoolOff);
                 return null;
             }
             if (failure.RetryAfter is { } asked && asked > _retry.MaxRetryAfter)
@@ -131,6 +165,12 @@ public sealed partial class LlmRouter : ILanguageModel
     // Information, not Warning: a retry is expected behaviour, and the call log already records every attempt.
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "{Profile} failed {Task} attempt {Attempt} ({Failure}); retrying in {Delay}")]
     private static partial void LogRetry(ILogger logger, string profile, string task, int attempt, ChatFailure failure, TimeSpan delay);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Provider {Provider} marked down after {Failures} consecutive failures; calls fail fast for {CoolOff}")]
+    private static partial void LogProviderDown(ILogger logger, string provider, int failures, TimeSpan coolOff);
+
+    /// <summary>The call-log outcome of a call not made because the provider's circuit was open.</summary>
+    public const string ProviderDownOutcome = "provider-down";
 
     private static ResponseCacheKey KeyOf(ModelProfile profile, ChatRequest request, string promptHash) =>
         new(profile.Provider, profile.Model.Model, PromptHash.OfSchema(request), promptHash);

@@ -5,7 +5,8 @@ namespace Ouroboros.Ai.Routing;
 
 /// <summary>
 /// Everything a <see cref="LlmRouter"/> needs. <see cref="Delay"/> waits between retries (tests observe it);
-/// by default it is <c>Task.Delay</c> on <see cref="Clock"/>.
+/// by default it is <c>Task.Delay</c> on <see cref="Clock"/>. <see cref="Breaker"/>: when a failing provider is taken out
+/// of the routes (null: <see cref="CircuitBreakerOptions.Default"/>).
 /// </summary>
 public sealed record RouterSetup(
     IReadOnlyList<ModelProfile> Profiles,
@@ -17,4 +18,5 @@ public sealed record RouterSetup(
     IResponseCache? Cache = null,
     CacheMode CacheMode = CacheMode.Off,
     RetryOptions? Retry = null,
-    Func<TimeSpan, CancellationToken, Task>? Delay = null);
+    Func<TimeSpan, CancellationToken, Task>? Delay = null,
+    CircuitBreakerOptions? Breaker = null);

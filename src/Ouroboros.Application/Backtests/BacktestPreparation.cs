@@ -42,6 +42,8 @@ public sealed class BacktestPreparation(StrategyRegistry strategies, MarketDataL
         var mixed = series.FirstOrDefault(s => s.Interval != interval);
         if (mixed is not null)
             throw new DataProblemException("data", $"all data must share one bar interval: {series[0].Source} is {interval}, {mixed.Source} is {mixed.Interval}");
+        InstrumentFit.CheckVenue(series, request.Venue);
+        InstrumentFit.CheckOneCurrency(series);
 
         var commission = request.CommissionPct is { } pct ? pct / 100m : (decimal?)null;
         var models = series.Select(s => VenueRules.Model(s.Instrument.Venue, commission)).ToArray();
@@ -60,6 +62,7 @@ public sealed class BacktestPreparation(StrategyRegistry strategies, MarketDataL
         {
             From = request.From, To = request.To, Adjusted = request.Adjusted, UseCache = defaults.UseCache,
         }).Series;
+        if (benchmark is not null) BenchmarkFit.Check(benchmark, series, tradeFrom);
 
         var spec = new BacktestSpec(series, strategy, request.Strategy, parameters.Values, request.Cash, models, request.Fill, request.Sizing,
             riskEnv is null ? RiskEngine.None : StandardRiskEngine.Create(riskEnv, backtest: !liveRisk), benchmark)
@@ -69,7 +72,10 @@ public sealed class BacktestPreparation(StrategyRegistry strategies, MarketDataL
             TradeFrom = tradeFrom,
         };
         Func<IStrategy> newStrategy = brainRun is not null ? brainRun.NewStrategy : () => ((IStrategyFactory)descriptor).Create(parameters);
-        return new PreparedRun(spec, loaded, brainRun, parameters, riskEnv, warmUpBars, warmUpWarning, newStrategy);
+        return new PreparedRun(spec, loaded, brainRun, parameters, riskEnv, warmUpBars, warmUpWarning, newStrategy)
+        {
+            LongestLookBack = NoTradeReasons.LongestLookBack(descriptor.Parameters, parameters),
+        };
     }
 
     /// <summary>The checks that need no data, in the order a user would fix them.</summary>

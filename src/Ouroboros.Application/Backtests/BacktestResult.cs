@@ -25,4 +25,7 @@ public sealed record BacktestResult(
 
     /// <summary>The warm-up before the first traded bar (with a warning when the data held fewer bars than asked); null without one.</summary>
     public BacktestWarmUp? WarmUp { get; init; }
+
+    /// <summary>Why a run that placed no order could not trade (see <see cref="Backtests.NoTradeReasons"/>); empty when it traded.</summary>
+    public IReadOnlyList<string> NoTradeReasons { get; init; } = [];
 }

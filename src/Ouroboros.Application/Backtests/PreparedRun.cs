@@ -18,4 +18,8 @@ public sealed record PreparedRun(
     RiskEnvironment? RiskEnvironment,
     int WarmUpBars,
     string? WarmUpWarning,
-    Func<IStrategy> NewStrategy);
+    Func<IStrategy> NewStrategy)
+{
+    /// <summary>The strategy parameter that needs the most bars before a signal (e.g. slow=200); null when none is counted in bars.</summary>
+    public (string Name, long Bars)? LongestLookBack { get; init; }
+}

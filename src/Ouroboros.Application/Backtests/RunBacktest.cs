@@ -86,6 +86,8 @@ public sealed class RunBacktest(BacktestPreparation preparation, IJournal journa
             ["orders"] = result.Orders.Count,
             ["data_gaps"] = loaded.Sum(l => l.Gaps.Count),
         };
+        var noTrades = NoTradeReasons.Explain(result, series, request.Cash, prepared.LongestLookBack, tradeFrom);
+        if (noTrades.Count > 0) metadata["no_trade_reasons"] = noTrades;
         foreach (var (key, value) in warmUp?.ToMetadata() ?? []) metadata[key] = value;
         foreach (var (key, value) in brainMetadata ?? new Dictionary<string, object?>()) metadata[key] = value;
         var json = new JsonReportWriter().Write(stats, metadata);
@@ -112,7 +114,7 @@ public sealed class RunBacktest(BacktestPreparation preparation, IJournal journa
         Log.BacktestFinished(_log, runId.Value, request.Strategy, result.Orders.Count, stats.FinalEquity);
         return new BacktestResult(runId, result, stats, json, reportPath, request.Save, loaded, journal.Name)
         {
-            RiskReport = riskReport, Brain = brainMetadata, WarmUp = warmUp,
+            RiskReport = riskReport, Brain = brainMetadata, WarmUp = warmUp, NoTradeReasons = noTrades,
         };
     }
 

@@ -43,7 +43,7 @@ public sealed class LlmStrategyFactory : IBrainStrategyFactory
         return new BrainRun(parameters, () => new LlmDecisionStrategy(runtime.Model, runtime.Composer, options), (s, _) =>
         {
             var decisions = ((LlmDecisionStrategy)s).Decisions;
-            IReadOnlyDictionary<string, object?> meta = new Dictionary<string, object?>(StringComparer.Ordinal)
+            var meta = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["llm_mode"] = mode.ToString().ToLowerInvariant(),
                 ["llm_decisions"] = decisions.Count,
@@ -51,7 +51,8 @@ public sealed class LlmStrategyFactory : IBrainStrategyFactory
                 ["llm_decisions_acted"] = decisions.Count(d => d.Intent is not null),
                 ["llm_decisions_unusable"] = decisions.Count(d => !d.Decision.Valid),
             };
-            return Task.FromResult(meta);
+            foreach (var (key, value) in runtime.Router.Tally.ToDictionary()) meta[key] = value;
+            return Task.FromResult<IReadOnlyDictionary<string, object?>>(meta);
         });
     }
 }

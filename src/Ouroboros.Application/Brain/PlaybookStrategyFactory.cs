@@ -53,7 +53,7 @@ public sealed class PlaybookStrategyFactory : IBrainStrategyFactory
             {
                 var playbook = (PlaybookStrategy)s;
                 await playbook.FlushAsync(ct).ConfigureAwait(false);
-                return Metadata(plannerName, playbook);
+                return Metadata(plannerName, playbook, runtime.Router.Tally);
             })
         {
             Planner = plannerName,
@@ -61,13 +61,29 @@ public sealed class PlaybookStrategyFactory : IBrainStrategyFactory
         };
     }
 
-    private static Dictionary<string, object?> Metadata(string planner, PlaybookStrategy playbook) => new(StringComparer.Ordinal)
+    /// <summary>
+    /// A fallback is any day the planner asked for did not write: a previous-day or defensive stand-in, and, for the llm
+    /// planner, a day the rules planner wrote because no model answered (that playbook validates, so its status alone
+    /// would say "validated" and the summary "0 fallbacks" while every call failed).
+    /// </summary>
+    private static Dictionary<string, object?> Metadata(string planner, PlaybookStrategy playbook, Ai.Routing.RouterTally tally)
+    {
+        var meta = Figures(planner, playbook);
+        meta["playbook_fallbacks"] = playbook.Plans.Count(p => p.Status == DayPlan.Fallback
+            || (planner == "llm" && p.Playbook.Origin == PlaybookOrigin.Rules));
+        if (planner == "llm")
+        {
+            foreach (var (key, value) in tally.ToDictionary()) meta[key] = value;
+        }
+        return meta;
+    }
+
+    private static Dictionary<string, object?> Figures(string planner, PlaybookStrategy playbook) => new(StringComparer.Ordinal)
     {
         ["planner"] = planner,
         ["playbook_days"] = playbook.Plans.Count,
         ["playbooks_by_origin"] = Enum.GetValues<PlaybookOrigin>().ToDictionary(
             Playbook.LabelOf, o => (object?)playbook.Plans.Count(p => p.Playbook.Origin == o)),
-        ["playbook_fallbacks"] = playbook.Plans.Count(p => p.Status == DayPlan.Fallback),
         ["scenario_matches"] = playbook.Matches.Count,
         ["playbook_tokens"] = playbook.Plans.Sum(p => p.Tokens ?? 0),
     };

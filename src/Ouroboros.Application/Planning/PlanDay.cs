@@ -29,19 +29,24 @@ public sealed class PlanDay(MarketDataLoader loader, BacktestDefaults defaults, 
         if (plannerName is not (null or "llm" or "rules")) throw new InvalidInputException("planner", $"«planner» must be llm or rules, not '{plannerName}'");
         var calendar = Markets.Calendar(request.Market);
         var date = request.Date;
-        if (calendar.HasHolidayData(date) && !calendar.IsTradingDay(date))
-            throw new InvalidInputException("date", $"{date:yyyy-MM-dd} is not a {calendar.Market} trading day{(calendar.HolidayName(date) is { } h ? $" ({h})" : " (weekend)")}");
+        if (!calendar.IsTradingDay(date))
+            throw new InvalidInputException("date",
+                $"«date» {date:yyyy-MM-dd} is not a {calendar.Market} trading day{(calendar.HolidayName(date) is { } h ? $" ({h})" : " (weekend)")}; the nearest are {calendar.PreviousTradingDay(date):yyyy-MM-dd} and {calendar.NextTradingDay(date):yyyy-MM-dd}");
         var venue = Markets.VenueOf(calendar);
         var files = DataFiles.Expand(request.Data);
         if (files.Count == 0) throw new DataProblemException("data", "«data» names no CSV files");
         var asOf = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var histories = new List<InstrumentHistory>();
+        var loaded = new List<Domain.Bars.BarSeries>();
         foreach (var file in files)
         {
             var series = loader.Load(file, new LoadOptions { Venue = venue, UseCache = defaults.UseCache }).Series;
             if (series.Interval.IsIntraday) throw new DataProblemException("data", $"{file}: plan reads daily bars; this file is {series.Interval}");
-            histories.Add(new InstrumentHistory(series.Instrument, series.Bars.ToArray(), series.Interval.Length));
+            loaded.Add(series);
         }
+        InstrumentFit.CheckVenue(loaded, venue, "market", request.Market);
+        InstrumentFit.CheckOneCurrency(loaded);
+        PlanDates.CheckWithinData(date, loaded, calendar);
+        var histories = loaded.Select(s => new InstrumentHistory(s.Instrument, s.Bars.ToArray(), s.Interval.Length)).ToList();
         var planning = PlanningRequest.Create(calendar.Market, date, asOf, histories, settings.MaxScenarios);
         if (planning.Instruments.All(h => h.Bars.Count == 0))
             throw new DataProblemException("date", $"none of the data has a bar before {date:yyyy-MM-dd}; pick a later «date»");

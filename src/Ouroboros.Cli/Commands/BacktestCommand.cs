@@ -58,9 +58,7 @@ public static class BacktestCommand
         command.SetAction(async (parse, ct) =>
         {
             var options = globals.LoadOptions(parse);
-            var sizingText = parse.GetValue(sizing);
-            var qty = parse.GetValue(quantity);
-            var sizingPolicy = sizingText is null && qty is { } q ? SizingPolicy.Parse("fixed", q) : SizingPolicy.Parse(sizingText ?? options.Sizing, qty);
+            var sizingPolicy = CliParsing.Sizing(parse.GetValue(sizing), parse.GetValue(quantity), options.Sizing);
             var period = CliParsing.Period(parse.GetValue(from), parse.GetValue(to));
             var venueValue = CliParsing.Venue(parse.GetValue(venue) ?? options.Venue);
             var request = new BacktestRequest

@@ -1,6 +1,8 @@
 using Ouroboros.Domain.Venues;
 using Ouroboros.Core.Errors;
 using Ouroboros.Domain.Instruments;
+using Ouroboros.Core.Sizing;
+using System.Globalization;
 
 namespace Ouroboros.Cli.Commands;
 
@@ -15,9 +17,28 @@ public static class CliParsing
         {
             var eq = p.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || eq == p.Length - 1) throw new InvalidInputException("param", $"--param '{p}' must look like name=value, e.g. --param fast=10");
-            d[p[..eq].Trim()] = p[(eq + 1)..].Trim();
+            var (name, value) = (p[..eq].Trim(), p[(eq + 1)..].Trim());
+            // A repeated name is a conflict, not an update: keeping the last would silently run what was not meant.
+            if (d.TryGetValue(name, out var earlier))
+                throw new InvalidInputException("param", $"--param {name} is given twice ({name}={earlier} and {name}={value}); give each parameter once, e.g. --param {name}={earlier}");
+            d[name] = value;
         }
         return d;
+    }
+
+    /// <summary>
+    /// The sizing from --sizing and --quantity: --quantity alone is fixed:N and completes a bare --sizing fixed; with
+    /// any other --sizing the two would contradict each other, so that is an error rather than one silently winning.
+    /// </summary>
+    public static SizingPolicy Sizing(string? sizingText, decimal? quantity, string configured)
+    {
+        if (quantity is not { } q) return SizingPolicy.Parse(sizingText ?? configured);
+        if (sizingText is null) return SizingPolicy.Parse("fixed", q);
+        var bare = sizingText.Trim().ToLowerInvariant();
+        if (bare is "fixed" or "quantity") return SizingPolicy.Parse(bare, q);
+        var qText = q.ToString(CultureInfo.InvariantCulture);
+        throw new InvalidInputException("quantity",
+            $"--quantity {qText} and --sizing {sizingText} both set how much to buy; give one of them: --quantity {qText} (same as --sizing fixed:{qText}) or --sizing {sizingText}");
     }
 
     /// <summary>--from and --to (already parsed and in range) as a period that must not end before it starts.</summary>

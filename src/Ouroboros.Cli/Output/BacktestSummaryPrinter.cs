@@ -31,6 +31,7 @@ public static class BacktestSummaryPrinter
             ("Risk", run.RiskDecisions.Count == 0 && run.Orders.Count == 0 ? "no orders" : $"{run.RiskDecisions.Count(r => !r.Approved)} of {run.RiskDecisions.Count} orders denied"
                 + $"; {run.RiskEvents.Count(e => e.Kind == RiskEventKind.ExitSignal)} exit signals; {run.RiskEvents.Count(e => e.Kind == RiskEventKind.Alert)} alerts"),
         };
+        if (outcome.NoTradeReasons.Count > 0) lines.Add(("No trades", string.Join("; ", outcome.NoTradeReasons)));
         if (s.Benchmark is { } b)
             lines.Add(("Benchmark", $"{b.Symbol}: total {Format.Pct(b.TotalReturn)}, CAGR {Format.Pct(b.Cagr)}, max DD {Format.Pct(b.MaxDrawdown)}"));
         if (run.SkippedIntents.Count > 0)

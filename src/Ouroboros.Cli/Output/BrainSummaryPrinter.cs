@@ -24,5 +24,11 @@ public static class BrainSummaryPrinter
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"LLM decisions ({brain["llm_mode"]}): {decisions} — {brain["llm_decisions_acted"]} acted on, {brain["llm_decisions_unusable"]} unusable (HOLD); by source: {string.Join(", ", sources.Select(s => $"{s.Key} {s.Value}"))}")).ConfigureAwait(false);
         }
+        if (brain.TryGetValue("llm_requests", out var requests) && requests is int asked && asked > 0)
+        {
+            // Every failed call and every fallback, so a run whose model never answered cannot look healthy.
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Model calls: {requests} requests, {brain["llm_answered"]} answered; {brain["llm_failed_calls"]} failed calls, {brain["llm_skipped_provider_down"]} skipped (provider down); {brain["llm_profile_fallbacks"]} fallbacks to the next profile, {brain["llm_rules_fallbacks"]} to rules")).ConfigureAwait(false);
+        }
     }
 }

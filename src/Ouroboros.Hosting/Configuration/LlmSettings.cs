@@ -28,6 +28,8 @@ internal static class LlmSettings
         new("Llm:PlaybookTimeoutSeconds", SettingType.Decimal, "180", "Deadline for writing one day's playbook, retries included; past it the previous day's or a defensive playbook is used.", Min: 1m, Max: 3600m),
         new("Llm:MaxAttempts", SettingType.Decimal, "3", "Attempts per profile on 429, 5xx, 529 and timeouts before the next profile.", Min: 1m, Max: 10m),
         new("Llm:MaxRetryAfterSeconds", SettingType.Decimal, "60", "Longest Retry-After worth waiting for; a longer one moves to the next profile at once.", Min: 0m, Max: 3600m),
+        new("Llm:BreakerFailures", SettingType.Decimal, "3", "Consecutive failed calls (timeouts, network, 5xx, 429) after which a provider is marked down; its calls then fail fast and the route moves on.", Min: 1m, Max: 100m),
+        new("Llm:BreakerCoolOffSeconds", SettingType.Decimal, "60", "How long a provider marked down stays down before one probe call may close its circuit again.", Min: 1m, Max: 3600m),
         new("Llm:PlanningLeadMinutes", SettingType.Decimal, "30", "How long before the open the playbook is written. With intraday bars the planner sees only bars closed by then (backtests included); daily bars are planned from the previous days' bars.", Min: 1m, Max: 720m),
         new("Llm:BatchSessionsPerDay", SettingType.Decimal, "4", "Batch mode with intraday bars: decisions per market per trading day, one in each equal part of the regular session (two markets x 4 = the free tier's 8 calls a day). Daily bars decide once per bar.", Min: 1m, Max: 48m),
         new("Llm:MaxScenarios", SettingType.Decimal, "5", "Most scenarios per instrument in a playbook.", Min: 1m, Max: 20m),

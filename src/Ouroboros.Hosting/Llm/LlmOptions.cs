@@ -26,7 +26,8 @@ public sealed record LlmOptions(
     int MaxScenarios,
     int ScannerTopN,
     int MinConfidence,
-    int BatchSessionsPerDay)
+    int BatchSessionsPerDay,
+    CircuitBreakerOptions? Breaker = null)
 {
     public bool AnyProvider => Providers.Count > 0;
 
@@ -82,7 +83,9 @@ public sealed record LlmOptions(
             TimeSpan.FromMinutes((double)LlmSettings.Number(get("Llm:PlanningLeadMinutes"))),
             (int)LlmSettings.Number(get("Llm:MaxScenarios")), (int)LlmSettings.Number(get("Llm:ScannerTopN")),
             (int)LlmSettings.Number(get("Llm:MinConfidence")),
-            (int)LlmSettings.Number(get("Llm:BatchSessionsPerDay")));
+            (int)LlmSettings.Number(get("Llm:BatchSessionsPerDay")),
+            new CircuitBreakerOptions((int)LlmSettings.Number(get("Llm:BreakerFailures")),
+                TimeSpan.FromSeconds((double)LlmSettings.Number(get("Llm:BreakerCoolOffSeconds")))));
     }
 
     /// <summary>Deep first for planning and reviews, quick first for the rest; local models last but before rules.</summary>

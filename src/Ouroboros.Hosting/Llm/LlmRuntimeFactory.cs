@@ -48,7 +48,7 @@ public sealed class LlmRuntimeFactory(OuroborosOptions options, SqliteStoreOptio
             ChatModelFactory.Create(p.Settings with { DefaultTimeout = llm.CallTimeout }, clock))).ToList();
         var routes = new RouteTable(llm.Routes, LlmTasks.All.ToDictionary(t => t, t => t == LlmTask.Playbook ? llm.PlaybookTimeout : llm.CallTimeout));
         var mode = cache ?? llm.Cache;
-        var router = new LlmRouter(new RouterSetup(profiles, routes, budgets, llm.Prices, clock, calls, responses, mode, llm.Retry),
+        var router = new LlmRouter(new RouterSetup(profiles, routes, budgets, llm.Prices, clock, calls, responses, mode, llm.Retry, Breaker: llm.Breaker),
             logging?.CreateLogger<LlmRouter>());
         var composer = new PromptComposer(new PromptTemplates(Directory.Exists(llm.PromptDirectory) ? llm.PromptDirectory : null));
         return new LlmRuntime(Settings(options), router, composer, playbooks, calls, mode);
