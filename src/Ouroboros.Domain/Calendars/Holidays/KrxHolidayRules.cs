@@ -23,6 +23,7 @@ internal static class KrxHolidayRules
     public static IEnumerable<MarketHoliday> ForYear(int year)
     {
         var days = new Dictionary<DateOnly, string>();
+        var substituted = new HashSet<DateOnly>();
         void Add(DateOnly d, string name) => days[d] = days.TryGetValue(d, out var other) && other != name ? $"{other} and {name}" : name;
         DateOnly D(int m, int d) => new(year, m, d);
 
@@ -49,19 +50,19 @@ internal static class KrxHolidayRules
 
         if (year >= 2014)
         {
-            AddSubstitute(days, seollal, "Seollal", countSaturday: false);
-            AddSubstitute(days, chuseok, "Chuseok", countSaturday: false);
-            AddSubstitute(days, [D(5, 5)], "Children's Day", countSaturday: true);
+            AddSubstitute(days, substituted, seollal, "Seollal", countSaturday: false);
+            AddSubstitute(days, substituted, chuseok, "Chuseok", countSaturday: false);
+            AddSubstitute(days, substituted, [D(5, 5)], "Children's Day", countSaturday: true);
         }
         if (year >= 2021)
         {
             foreach (var (d, name) in new[] { (D(3, 1), "Independence Movement Day"), (D(8, 15), "Liberation Day"), (D(10, 3), "National Foundation Day"), (D(10, 9), "Hangul Day") })
-                if (d >= new DateOnly(2021, 8, 4)) AddSubstitute(days, [d], name, countSaturday: true);
+                if (d >= new DateOnly(2021, 8, 4)) AddSubstitute(days, substituted, [d], name, countSaturday: true);
         }
         if (year >= 2023)
         {
-            if (buddha >= new DateOnly(2023, 5, 4)) AddSubstitute(days, [buddha], "Buddha's Birthday", countSaturday: true);
-            AddSubstitute(days, [D(12, 25)], "Christmas Day", countSaturday: true);
+            if (buddha >= new DateOnly(2023, 5, 4)) AddSubstitute(days, substituted, [buddha], "Buddha's Birthday", countSaturday: true);
+            AddSubstitute(days, substituted, [D(12, 25)], "Christmas Day", countSaturday: true);
         }
         if (year >= 2001) Add(LastWeekday(year), "Year-end closing");
 
@@ -74,10 +75,11 @@ internal static class KrxHolidayRules
 
     /// <summary>One substitute, on the first weekday after the holiday that is no holiday itself, when a day of it falls on
     /// a Sunday (or a Saturday, where <paramref name="countSaturday"/>) or shares its date with another holiday.</summary>
-    private static void AddSubstitute(Dictionary<DateOnly, string> days, DateOnly[] holiday, string name, bool countSaturday)
+    /// <para>Two holidays on one date earn one substitute between them (<paramref name="substituted"/> remembers it).</para>
+    private static void AddSubstitute(Dictionary<DateOnly, string> days, HashSet<DateOnly> substituted, DateOnly[] holiday, string name, bool countSaturday)
     {
-        var clashes = holiday.Count(d => d.DayOfWeek == DayOfWeek.Sunday || (countSaturday && d.DayOfWeek == DayOfWeek.Saturday)
-            || (days.TryGetValue(d, out var n) && n != name));
+        var clashes = holiday.Count(d => (d.DayOfWeek == DayOfWeek.Sunday || (countSaturday && d.DayOfWeek == DayOfWeek.Saturday)
+            || (days.TryGetValue(d, out var n) && n != name)) && substituted.Add(d));
         for (var i = 0; i < clashes; i++)
         {
             var s = holiday[^1].AddDays(1);
