@@ -13,17 +13,4 @@ public sealed class InstrumentNamesOutputTests
         code.ShouldBe(0, stderr);
         stdout.ShouldContain("KODEX 200 (069500) 1d");
     }
-
-    [Fact]
-    public async Task The_backtest_summary_names_a_bundled_krx_instrument_instead_of_its_id()
-    {
-        using var tmp = new TempDirectory();
-        var (code, stdout, stderr) = await InProcess.RunAsync("backtest", "--data", RepoPaths.Data("kr", "krx-069500-daily.csv"), "--venue", "krx",
-            "--from", "2023-01-01", "--no-save", "--report", tmp.File("r.html"));
-
-        code.ShouldBe(0, stderr);
-        stdout.ShouldContain("KODEX 200 (069500)");
-        stdout.ShouldNotContain("KRX:069500");
-        (await File.ReadAllTextAsync(tmp.File("r.html"))).ShouldContain("KODEX 200 (069500)");
-    }
 }
