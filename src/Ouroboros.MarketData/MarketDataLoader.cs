@@ -49,8 +49,11 @@ public sealed class MarketDataLoader
         }
         if (options.From is not null || options.To is not null) series = series.Slice(options.From, options.To);
         // Only the bars the run will use are judged, so a bad day outside --from/--to does not block it.
-        if (options.CheckSessions && MarketCalendars.TryForVenue(instrument.Venue, out var calendar))
-            SessionCheck.ThrowIfOutside(series, calendar, path, options.ExtendedHours);
-        return new LoadedSeries(series, GapDetector.Detect(series, options.AroundTheClock), fromCache, warning);
+        var hasCalendar = MarketCalendars.TryForVenue(instrument.Venue, out var calendar);
+        if (options.CheckSessions && hasCalendar)
+            SessionCheck.ThrowIfOutside(series, calendar!, path, options.ExtendedHours);
+        // With the venue's calendar, daily gaps are judged against its trading days, so Seollal or Chuseok is no gap.
+        Func<DateOnly, bool>? isSessionDay = hasCalendar && !calendar!.IsAroundTheClock ? calendar.IsTradingDay : null;
+        return new LoadedSeries(series, GapDetector.Detect(series, options.AroundTheClock, isSessionDay), fromCache, warning);
     }
 }

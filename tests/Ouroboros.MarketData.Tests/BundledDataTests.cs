@@ -64,7 +64,7 @@ public sealed class BundledDataTests
         var readme = File.ReadAllText(MarketDataFiles.RepoData("README.md"));
         var files = Directory.GetFiles(MarketDataFiles.RepoData(""), "*.csv", SearchOption.AllDirectories);
 
-        files.Length.ShouldBe(19);
+        files.Length.ShouldBe(20);
         foreach (var file in files) readme.ShouldContain(Path.GetFileName(file));
     }
 

@@ -42,12 +42,16 @@ public sealed class SessionCheckTests
     public void Outside_the_holiday_coverage_only_weekends_are_rejected()
     {
         using var dir = new TempDirectory();
-        var holiday2023 = dir.Write("a.csv", Daily("2023-09-27", "2023-09-28", "2023-10-04"));
-        var weekend2015 = dir.Write("b.csv", Daily("2015-03-06", "2015-03-07", "2015-03-09"));
+        // KRX holidays are known from 1990; Chuseok 1989 (Sep 14) is outside the table, Chuseok 2023 inside it.
+        var holiday1989 = dir.Write("a.csv", Daily("1989-09-13", "1989-09-14", "1989-09-18"));
+        var weekend1989 = dir.Write("b.csv", Daily("1989-03-03", "1989-03-04", "1989-03-06"));
+        var holiday2023 = dir.Write("c.csv", Daily("2023-09-27", "2023-09-28", "2023-10-04"));
 
-        Loader(dir).Load(holiday2023, new LoadOptions { Venue = Venue.Krx }).Series.Count.ShouldBe(3);
-        Should.Throw<MarketDataException>(() => Loader(dir).Load(weekend2015, new LoadOptions { Venue = Venue.Krx }))
-            .Message.ShouldContain("2015-03-07 is on a Saturday");
+        Loader(dir).Load(holiday1989, new LoadOptions { Venue = Venue.Krx }).Series.Count.ShouldBe(3);
+        Should.Throw<MarketDataException>(() => Loader(dir).Load(weekend1989, new LoadOptions { Venue = Venue.Krx }))
+            .Message.ShouldContain("1989-03-04 is on a Saturday");
+        Should.Throw<MarketDataException>(() => Loader(dir).Load(holiday2023, new LoadOptions { Venue = Venue.Krx }))
+            .Message.ShouldContain("2023-09-28 is on a KRX holiday (Chuseok)");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Ouroboros.Analytics.Statistics;
 using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Orders;
 using static Ouroboros.Analytics.Reports.HtmlText;
+using Ouroboros.Domain.Instruments;
 
 namespace Ouroboros.Analytics.Reports;
 
@@ -69,8 +70,8 @@ internal static class ChartsSection
                 $"{(buy ? "BUY" : "SELL")} {Quantity(f.Quantity)} @ {Price(f.Price)} · {Date(f.Time, intraday)}"));
         }
 
-        sb.Append($"<h2>Price and trades: {Esc(prices.Instrument.Symbol)}</h2>\n<div class=\"panel\">\n");
-        SvgChart.Render(sb, new ChartSpec($"{prices.Instrument.Symbol} price with fills", 320, [line], Compact, markers));
+        sb.Append($"<h2>Price and trades: {Esc(InstrumentNames.Display(prices.Instrument))}</h2>\n<div class=\"panel\">\n");
+        SvgChart.Render(sb, new ChartSpec($"{InstrumentNames.Display(prices.Instrument)} price with fills", 320, [line], Compact, markers));
         sb.Append("</div>\n<p class=\"note\">▲ buy fill (green) · ▼ sell fill (red), at the fill price. Hover a marker for details.");
         if (step > 1) sb.Append($" Showing {Int(markers.Count)} of {Int(fills.Count)} fills (evenly sampled).");
         sb.Append("</p>\n");

@@ -1,6 +1,7 @@
 using System.Text;
 using Ouroboros.Domain.Events;
 using static Ouroboros.Analytics.Reports.HtmlText;
+using Ouroboros.Domain.Instruments;
 
 namespace Ouroboros.Analytics.Reports;
 
@@ -33,7 +34,7 @@ internal static class RiskDecisionsSection
         sb.Append("<th class=\"num\">Qty</th><th class=\"num\">Est. value</th><th>Gate</th><th>Reason</th></tr></thead><tbody>\n");
         foreach (var d in denied.Take(MaxRows))
         {
-            sb.Append($"<tr><td class=\"num\">{Date(d.Time, intraday)}</td><td>{Esc(d.Instrument.Value)}</td><td>{d.Side}</td>");
+            sb.Append($"<tr><td class=\"num\">{Date(d.Time, intraday)}</td><td>{Esc(InstrumentNames.Display(d.Instrument))}</td><td>{d.Side}</td>");
             sb.Append($"<td class=\"num\">{Quantity(d.Quantity)}</td><td class=\"num\">{Money(d.EstimatedValue)}</td>");
             sb.Append($"<td>{Esc(d.Gate)}</td><td>{Esc(d.Reason)}</td></tr>\n");
         }

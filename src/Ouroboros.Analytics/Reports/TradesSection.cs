@@ -2,6 +2,7 @@ using System.Text;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Portfolio;
 using static Ouroboros.Analytics.Reports.HtmlText;
+using Ouroboros.Domain.Instruments;
 
 namespace Ouroboros.Analytics.Reports;
 
@@ -29,7 +30,7 @@ internal static class TradesSection
             {
                 var t = closed[i];
                 var pnl = Sign(t.NetPnl);
-                sb.Append($"<tr><td class=\"num\">{i + 1}</td><td>{Esc(t.Instrument.Value)}</td><td>{Side(t.Direction)}</td>");
+                sb.Append($"<tr><td class=\"num\">{i + 1}</td><td>{Esc(InstrumentNames.Display(t.Instrument))}</td><td>{Side(t.Direction)}</td>");
                 sb.Append($"<td class=\"num\">{Date(t.EntryTime, intraday)}</td><td class=\"num\">{Price(t.EntryPrice)}</td>");
                 sb.Append($"<td class=\"num\">{Date(t.ExitTime, intraday)}</td><td class=\"num\">{Price(t.ExitPrice)}</td>");
                 sb.Append($"<td class=\"num\">{Quantity(t.Quantity)}</td><td class=\"num {pnl}\">{Money(t.NetPnl)}</td>");
@@ -45,7 +46,7 @@ internal static class TradesSection
             sb.Append("<th class=\"num\">Mark</th><th class=\"num\">Qty</th><th class=\"num\">Unrealised P&amp;L</th><th class=\"num\">Fees paid</th></tr></thead><tbody>\n");
             foreach (var t in open.Take(MaxRows))
             {
-                sb.Append($"<tr><td>{Esc(t.Instrument.Value)}</td><td>{Side(t.Direction)}</td><td class=\"num\">{Date(t.EntryTime, intraday)}</td>");
+                sb.Append($"<tr><td>{Esc(InstrumentNames.Display(t.Instrument))}</td><td>{Side(t.Direction)}</td><td class=\"num\">{Date(t.EntryTime, intraday)}</td>");
                 sb.Append($"<td class=\"num\">{Price(t.EntryPrice)}</td><td class=\"num\">{Price(t.MarkPrice)}</td><td class=\"num\">{Quantity(t.Quantity)}</td>");
                 sb.Append($"<td class=\"num {Sign(t.UnrealizedPnl)}\">{Money(t.UnrealizedPnl)}</td><td class=\"num\">{Money(t.FeesPaid)}</td></tr>\n");
             }

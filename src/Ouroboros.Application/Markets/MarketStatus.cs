@@ -13,7 +13,20 @@ public sealed class MarketStatus(TimeProvider clock)
         using var activity = ApplicationTelemetry.Start("markets.status");
         // Every calendar query takes the instant; the clock is read once, here.
         var instant = request.At?.ToUniversalTime() ?? clock.GetUtcNow();
-        return new MarketStatusResult(instant, [.. Selected(request.Markets).Select(c => Row(c, instant))]);
+        var calendars = Selected(request.Markets).ToList();
+        return new MarketStatusResult(instant, [.. calendars.Select(c => Row(c, instant))], [.. calendars.Select(c => CoverageWarning(c, instant)).OfType<string>()]);
+    }
+
+    /// <summary>Outside its holiday table a calendar treats every weekday as a trading day; the reader must know that.</summary>
+    private static string? CoverageWarning(MarketCalendar calendar, DateTimeOffset instant)
+    {
+        if (calendar.IsAroundTheClock) return null;
+        var date = calendar.LocalDateOf(instant);
+        if (calendar.HasHolidayData(date)) return null;
+        var edge = date > calendar.HolidayCoverageEnd
+            ? $"the holiday table ends at {calendar.HolidayCoverageEnd.Year}"
+            : $"the holiday table starts at {calendar.HolidayCoverageStart.Year}";
+        return $"{calendar.Market}: {edge}; holidays on {date:yyyy-MM-dd} are not known, so every weekday shows as a trading day";
     }
 
     private static IEnumerable<MarketCalendar> Selected(IReadOnlyList<string>? names) =>

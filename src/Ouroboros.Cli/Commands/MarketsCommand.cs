@@ -24,6 +24,7 @@ public static partial class MarketsCommand
             // Calendars need no configuration, so none is loaded (a broken config file does not stop `markets`);
             // the composition root is where the wall clock may be read.
             var result = new MarketStatus(TimeProvider.System).Execute(request);
+            foreach (var warning in result.Warnings) await io.Error.WriteLineAsync($"warning: {warning}").ConfigureAwait(false);
             if (parse.GetValue(json)) await MarketStatusPrinter.PrintJsonAsync(io.Out, result).ConfigureAwait(false);
             else await MarketStatusPrinter.PrintAsync(io.Out, result).ConfigureAwait(false);
             return CliApp.ExitOk;

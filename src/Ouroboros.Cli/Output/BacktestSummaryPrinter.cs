@@ -1,5 +1,6 @@
 using Ouroboros.Risk.Events;
 using Ouroboros.Application.Backtests;
+using Ouroboros.Domain.Instruments;
 
 namespace Ouroboros.Cli.Output;
 
@@ -15,7 +16,7 @@ public static class BacktestSummaryPrinter
         var lines = new List<(string, string)>
         {
             ("Run", outcome.RunId.Value),
-            ("Data", string.Join(", ", outcome.Data.Select(d => $"{d.Series.Instrument.Id} {d.Series.Interval} ({d.Series.Count} bars{(d.Gaps.IsEmpty ? "" : ", " + d.Gaps)})"))),
+            ("Data", string.Join(", ", outcome.Data.Select(d => $"{InstrumentNames.Display(d.Series.Instrument)} {d.Series.Interval} ({d.Series.Count} bars{(d.Gaps.IsEmpty ? "" : ", " + d.Gaps)})"))),
             ("Period", $"{Format.Date(s.Start)} → {Format.Date(s.End)} ({s.Bars} bars)"),
             ("Final equity", $"{Format.Money(s.FinalEquity)} from {Format.Money(s.InitialCash)}"),
             ("Total return", Format.Pct(s.TotalReturn)),

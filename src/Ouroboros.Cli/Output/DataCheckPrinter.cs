@@ -1,4 +1,5 @@
 using Ouroboros.Application.MarketData;
+using Ouroboros.Domain.Instruments;
 
 namespace Ouroboros.Cli.Output;
 
@@ -12,7 +13,7 @@ public static class DataCheckPrinter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Series;
-        await output.WriteLineAsync($"{result.File}: {s.Instrument.Symbol} {s.Interval}, {s.Count} bars, {Format.Date(s.First)} → {Format.Date(s.Last)}, adjusted close: {(s.HasAdjustedCloses ? "yes" : "no")}, {result.Gaps}").ConfigureAwait(false);
+        await output.WriteLineAsync($"{result.File}: {(InstrumentNames.NameOf(s.Instrument.Id) is { } name ? $"{name} ({s.Instrument.Symbol})" : s.Instrument.Symbol)} {s.Interval}, {s.Count} bars, {Format.Date(s.First)} → {Format.Date(s.Last)}, adjusted close: {(s.HasAdjustedCloses ? "yes" : "no")}, {result.Gaps}").ConfigureAwait(false);
         foreach (var g in result.Gaps.Gaps.Take(GapsShown))
             await output.WriteLineAsync($"  gap {g}").ConfigureAwait(false);
         if (result.Gaps.Count > GapsShown) await output.WriteLineAsync($"  ... and {result.Gaps.Count - GapsShown} more gaps").ConfigureAwait(false);

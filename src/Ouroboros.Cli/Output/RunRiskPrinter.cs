@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ouroboros.Core.Journal;
+using Ouroboros.Domain.Instruments;
 
 namespace Ouroboros.Cli.Output;
 
@@ -17,7 +18,7 @@ public static class RunRiskPrinter
             await output.WriteLineAsync($"  {g.Key,-22} {g.Count(),6}").ConfigureAwait(false);
         foreach (var d in denied)
         {
-            await output.WriteLineAsync($"{d.Time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}Z {d.OrderId} {d.Instrument} {d.Side} {d.Quantity.ToString(CultureInfo.InvariantCulture)} denied by {d.Gate}: {d.Reason}").ConfigureAwait(false);
+            await output.WriteLineAsync($"{d.Time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}Z {d.OrderId} {InstrumentNames.Display(d.Instrument)} {d.Side} {d.Quantity.ToString(CultureInfo.InvariantCulture)} denied by {d.Gate}: {d.Reason}").ConfigureAwait(false);
             await output.WriteLineAsync($"  inputs {d.Inputs}").ConfigureAwait(false);
         }
         var incidents = run.RiskEvents ?? [];

@@ -13,6 +13,11 @@ internal static class MarketDefinitions
     private static readonly DateOnly CoverageStart = new(2024, 1, 1);
     private static readonly DateOnly CoverageEnd = new(2027, 12, 31);
 
+    // The years before the published tables are derived from each exchange's rules (provisional), back to the start of
+    // the bundled data: KRX from 1990, the US markets from 1993.
+    private static readonly DateOnly KrxCoverageStart = new(KrxHolidayRules.FirstYear, 1, 1);
+    private static readonly DateOnly UsCoverageStart = new(UsHolidayRules.FirstYear, 1, 1);
+
     // KIS takes KRX orders for the pre-market closing-price window from 08:30 and for the after-hours closing-price
     // and single-price windows until 18:00. KRX closed at 15:00 until 2016-08-01.
     private static readonly HoursPeriod[] Krx =
@@ -38,10 +43,10 @@ internal static class MarketDefinitions
 
     public static IReadOnlyList<MarketDefinition> All { get; } =
     [
-        Exchange("KRX", "KR", "Asia/Seoul", Krx, KrxHolidays.All, KrxHolidays.Specials),
-        Exchange("NYSE", "US", "America/New_York", Us, UsHolidays.All, UsHolidays.Specials),
-        Exchange("NASDAQ", "US", "America/New_York", Us, UsHolidays.All, UsHolidays.Specials),
-        Exchange("AMEX", "US", "America/New_York", Us, UsHolidays.All, UsHolidays.Specials),
+        Exchange("KRX", "KR", "Asia/Seoul", Krx, KrxHolidays.All, KrxHolidays.Specials, KrxCoverageStart),
+        Exchange("NYSE", "US", "America/New_York", Us, UsHolidays.All, UsHolidays.Specials, UsCoverageStart),
+        Exchange("NASDAQ", "US", "America/New_York", Us, UsHolidays.All, UsHolidays.Specials, UsCoverageStart),
+        Exchange("AMEX", "US", "America/New_York", Us, UsHolidays.All, UsHolidays.Specials, UsCoverageStart),
         Exchange("TSE", "JP", "Asia/Tokyo", Tse, JpxHolidays.All, []),
         Exchange("HKEX", "HK", "Asia/Hong_Kong", Hkex, HkexHolidays.All, HkexHolidays.Specials),
         Exchange("SSE", "CN", "Asia/Shanghai", China, ChinaHolidays.All, []),
@@ -53,6 +58,6 @@ internal static class MarketDefinitions
     ];
 
     private static MarketDefinition Exchange(string market, string country, string zone, HoursPeriod[] hours,
-        MarketHoliday[] holidays, SpecialSession[] specials) =>
-        new(market, country, zone, hours, holidays, specials, CoverageStart, CoverageEnd);
+        MarketHoliday[] holidays, SpecialSession[] specials, DateOnly? coverageStart = null) =>
+        new(market, country, zone, hours, holidays, specials, coverageStart ?? CoverageStart, CoverageEnd);
 }

@@ -112,11 +112,48 @@ public sealed class KrxCalendarTests
     [Fact]
     public void Outside_the_holiday_coverage_every_weekday_counts_as_a_trading_day()
     {
-        Krx.HasHolidayData(At.Date("2023-09-28")).ShouldBeFalse();
-        Krx.IsTradingDay(At.Date("2023-09-28")).ShouldBeTrue();
-        Krx.IsTradingDay(At.Date("2023-09-30")).ShouldBeFalse();
-        Krx.HasHolidayData(At.Date("2024-01-01")).ShouldBeTrue();
+        Krx.HasHolidayData(At.Date("1989-09-14")).ShouldBeFalse();
+        Krx.IsTradingDay(At.Date("1989-09-14")).ShouldBeTrue();
+        Krx.HasHolidayData(At.Date("1990-01-01")).ShouldBeTrue();
         Krx.HasHolidayData(At.Date("2027-12-31")).ShouldBeTrue();
+        Krx.HasHolidayData(At.Date("2028-01-26")).ShouldBeFalse();
+        Krx.IsTradingDay(At.Date("2028-01-26")).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("2023-09-28", "Chuseok")]
+    [InlineData("2023-09-29", "Chuseok")]
+    [InlineData("2023-10-02", "Temporary holiday")]
+    [InlineData("2023-01-24", "Seollal (substitute)")]
+    [InlineData("2023-05-29", "Buddha's Birthday (substitute)")]
+    [InlineData("2022-10-10", "Hangul Day (substitute)")]
+    [InlineData("2005-04-05", "Arbor Day")]
+    [InlineData("2007-07-17", "Constitution Day")]
+    [InlineData("2009-12-31", "Year-end closing")]
+    [InlineData("2017-05-09", "Presidential election")]
+    [InlineData("1997-12-18", "Presidential election")]
+    [InlineData("1990-10-09", "Hangul Day")]
+    public void Past_krx_holidays_are_derived_from_the_rules_of_their_year(string date, string name)
+    {
+        Krx.HolidayName(At.Date(date)).ShouldBe(name);
+        Krx.HolidayOn(At.Date(date))!.IsProvisional.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("2008-07-17")]
+    [InlineData("2006-04-05")]
+    [InlineData("2012-10-09")]
+    [InlineData("1999-01-04")]
+    public void Days_that_stopped_being_holidays_are_trading_days(string date) => Krx.IsTradingDay(At.Date(date)).ShouldBeTrue();
+
+    [Fact]
+    public void A_seollal_in_a_leap_lunar_year_follows_the_korean_lunar_calendar()
+    {
+        // 2023 has a leap second month; Seollal 2023 was Sunday 2023-01-22, so Jan 21-23 and a substitute Jan 24.
+        Krx.IsTradingDay(At.Date("2023-01-23")).ShouldBeFalse();
+        Krx.IsTradingDay(At.Date("2023-01-25")).ShouldBeTrue();
+        // Chuseok 2020 (leap fourth month that year): Sep 30 - Oct 2.
+        new[] { "2020-09-30", "2020-10-01", "2020-10-02" }.ShouldAllBe(d => Krx.HolidayName(At.Date(d)) == "Chuseok");
     }
 
     [Fact]

@@ -12,18 +12,18 @@ public sealed class MarketCalendarsTests
         MarketCalendars.All.Select(c => c.Market).ShouldBe(["KRX", "NYSE", "NASDAQ", "AMEX", "TSE", "HKEX", "SSE", "SZSE", "HNX", "HOSE", "CRYPTO"]);
 
     [Theory]
-    [InlineData("KRX", "KR", "Asia/Seoul")]
-    [InlineData("NASDAQ", "US", "America/New_York")]
-    [InlineData("TSE", "JP", "Asia/Tokyo")]
-    [InlineData("HKEX", "HK", "Asia/Hong_Kong")]
-    [InlineData("SZSE", "CN", "Asia/Shanghai")]
-    [InlineData("HOSE", "VN", "Asia/Ho_Chi_Minh")]
-    public void Markets_carry_their_country_and_tz_database_zone(string market, string country, string zone)
+    [InlineData("KRX", "KR", "Asia/Seoul", "1990-01-01")]
+    [InlineData("NASDAQ", "US", "America/New_York", "1993-01-01")]
+    [InlineData("TSE", "JP", "Asia/Tokyo", "2024-01-01")]
+    [InlineData("HKEX", "HK", "Asia/Hong_Kong", "2024-01-01")]
+    [InlineData("SZSE", "CN", "Asia/Shanghai", "2024-01-01")]
+    [InlineData("HOSE", "VN", "Asia/Ho_Chi_Minh", "2024-01-01")]
+    public void Markets_carry_their_country_and_tz_database_zone(string market, string country, string zone, string coverageStart)
     {
         var calendar = MarketCalendars.Get(market.ToLowerInvariant());
         calendar.Country.ShouldBe(country);
         calendar.TimeZone.Id.ShouldBe(zone);
-        calendar.HolidayCoverageStart.ShouldBe(At.Date("2024-01-01"));
+        calendar.HolidayCoverageStart.ShouldBe(At.Date(coverageStart));
         calendar.HolidayCoverageEnd.ShouldBe(At.Date("2027-12-31"));
     }
 

@@ -10,13 +10,24 @@ namespace Ouroboros.Domain.Tests.Calendars;
 public sealed class ProvisionalHolidayTests
 {
     [Fact]
-    public void Only_the_unpublished_2027_lists_are_provisional()
+    public void Only_the_unpublished_2027_lists_and_the_rule_derived_past_years_are_provisional()
     {
         foreach (var calendar in MarketCalendars.All)
         {
             var years = calendar.Holidays.Where(h => h.IsProvisional).Select(h => h.Date.Year).Distinct().ToList();
+            var published = calendar.Holidays.Where(h => !h.IsProvisional).Select(h => h.Date.Year).Distinct().ToList();
             string[] unpublished = ["KRX", "SSE", "SZSE", "HNX", "HOSE"];
-            if (unpublished.Contains(calendar.Market))
+            if (calendar.Market == "KRX")
+            {
+                years.ShouldBe([.. Enumerable.Range(1990, 34), 2027], calendar.Market);
+                published.ShouldBe([2024, 2025, 2026], calendar.Market);
+            }
+            else if (calendar.Country == "US")
+            {
+                years.ShouldBe(Enumerable.Range(1993, 31), calendar.Market);
+                published.ShouldBe([2024, 2025, 2026, 2027], calendar.Market);
+            }
+            else if (unpublished.Contains(calendar.Market))
             {
                 years.ShouldBe([2027], calendar.Market);
                 calendar.Holidays.Where(h => h.Date.Year == 2027).ShouldAllBe(h => h.IsProvisional);

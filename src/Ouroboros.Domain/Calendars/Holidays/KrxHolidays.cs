@@ -5,6 +5,8 @@ namespace Ouroboros.Domain.Calendars.Holidays;
 /// <summary>KRX (KOSPI, KOSDAQ) closures and special sessions.</summary>
 internal static class KrxHolidays
 {
+    // 1990-2023 are derived from the rules of those years (KrxHolidayRules, KrxPastClosures; provisional) and checked
+    // against the bundled KRX series from 2002-10 on. 2024-2027 are the table below.
     // KRX closes on every public holiday (유가증권시장업무규정 제5조), on temporary holidays and election days, and on
     // the last trading day of December (year-end closing). Sources:
     //   KRX market holidays: https://global.krx.co.kr/contents/GLB/05/0501/0501110000/GLB0501110000.jsp
@@ -18,6 +20,7 @@ internal static class KrxHolidays
     // which comes in December. Labor Day 2027 falls on a Saturday and gets no substitute under the current rules.
     public static readonly MarketHoliday[] All =
     [
+        .. Merge(KrxHolidayRules.All(), KrxPastClosures.All),
         H(2024, 1, 1, "New Year's Day"),
         H(2024, 2, 9, "Seollal"),
         H(2024, 2, 12, "Seollal (substitute)"),
@@ -91,6 +94,14 @@ internal static class KrxHolidays
         P(2027, 12, 27, "Christmas Day (substitute)"),
         P(2027, 12, 31, "Year-end closing"),
     ];
+
+    /// <summary>The rule-derived days of 1990–2023 with the one-off closures of those years; a one-off replaces a rule day's name.</summary>
+    private static IEnumerable<MarketHoliday> Merge(IEnumerable<MarketHoliday> rules, IEnumerable<MarketHoliday> oneOffs)
+    {
+        var byDate = rules.ToDictionary(h => h.Date);
+        foreach (var h in oneOffs) byDate[h.Date] = h;
+        return byDate.Values.OrderBy(h => h.Date);
+    }
 
     /// <summary>The opening ceremony delays the first trading day of the year; the close stays 15:30 (KRX notices each December).</summary>
     private static readonly SessionHours FirstTradingDay = new(T(10), T(15, 30), PreMarketStart: T(9, 30), AfterHoursEnd: T(18));

@@ -5,12 +5,14 @@ namespace Ouroboros.Domain.Calendars.Holidays;
 /// <summary>NYSE closures and early closes; NASDAQ and NYSE American (AMEX) keep the same calendar.</summary>
 internal static class UsHolidays
 {
+    // 1993-2023 are derived from NYSE's rules in UsHolidayRules (provisional). 2024-2027 are the published table.
     // Sources: https://www.nyse.com/markets/hours-calendars (holidays and early closings 2024-2027),
     // https://www.nasdaq.com/market-activity/stock-market-holiday-schedule, and the NYSE notice of
     // 2024-12-31 closing the markets on 2025-01-09 (National Day of Mourning for President Carter).
     // NYSE publishes three years ahead, so 2027 is official, not provisional.
     public static readonly MarketHoliday[] All =
     [
+        .. UsHolidayRules.All(),
         H(2024, 1, 1, "New Year's Day"),
         H(2024, 1, 15, "Martin Luther King Jr. Day"),
         H(2024, 2, 19, "Washington's Birthday"),
@@ -64,6 +66,7 @@ internal static class UsHolidays
     // and Christmas Eve from Monday to Thursday (same NYSE page).
     public static readonly SpecialSession[] Specials =
     [
+        .. UsHolidayRules.EarlyCloses().Select(e => Early(e.Date, e.Reason, provisional: true)),
         Early(2024, 7, 3, "Independence Day eve"),
         Early(2024, 11, 29, "Day after Thanksgiving"),
         Early(2024, 12, 24, "Christmas Eve"),
@@ -75,6 +78,8 @@ internal static class UsHolidays
         Early(2027, 11, 26, "Day after Thanksgiving"),
     ];
 
-    private static SpecialSession Early(int year, int month, int day, string reason) =>
-        new(new DateOnly(year, month, day), EarlyClose, IsEarlyClose: true, reason + ": early close 13:00 ET");
+    private static SpecialSession Early(int year, int month, int day, string reason) => Early(new DateOnly(year, month, day), reason, provisional: false);
+
+    private static SpecialSession Early(DateOnly date, string reason, bool provisional) =>
+        new(date, EarlyClose, IsEarlyClose: true, reason + ": early close 13:00 ET", provisional);
 }
