@@ -27,7 +27,7 @@ internal sealed class LiveRig
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
 
     /// <summary>How long (real time) a test waits for the agent before it counts as hung.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
     public static readonly Instrument A = GenericVenue.Instrument("A");
     public static readonly Instrument B = GenericVenue.Instrument("B");
     private static readonly BarInterval Minute = BarInterval.OneMinute;
