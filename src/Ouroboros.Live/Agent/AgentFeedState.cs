@@ -5,17 +5,17 @@ using Ouroboros.Domain.Primitives;
 namespace Ouroboros.Live.Agent;
 
 /// <summary>The feed loop's state, shared by the runtime's helpers (one thread: the feed's).</summary>
-internal sealed class AgentFeedState(AgentRunSpec spec, SessionRecorder recorder, ChannelInbox inbox, SliceProgress progress, Task kernel, long started,
-    AgentReconciliation reconciliation, AppliedAdoptions adoptions)
+internal sealed class AgentFeedState(AgentRunSpec spec, SessionRecorder recorder, ChannelInbox inbox, KernelProgress progress, Task kernel, long started,
+    AgentReconciliation reconciliation, KernelProgress adoptions)
 {
     public AgentRunSpec Spec { get; } = spec;
     public SessionRecorder Recorder { get; } = recorder;
     public ChannelInbox Inbox { get; } = inbox;
-    public SliceProgress Progress { get; } = progress;
+    public KernelProgress Progress { get; } = progress;
     public Task Kernel { get; } = kernel;
     public long Started { get; } = started;
     public AgentReconciliation Reconciliation { get; } = reconciliation;
-    public AppliedAdoptions Adoptions { get; } = adoptions;
+    public KernelProgress Adoptions { get; } = adoptions;
 
     /// <summary>Broker-state adoptions put into the inbox by this run (journaled ones re-posted included).</summary>
     public long AdoptionsPosted { get; set; }

@@ -81,7 +81,7 @@ public sealed partial class AgentRuntime
         await PollOperatorsAsync(feed, afterSlices, cancellationToken).ConfigureAwait(false);
         // Reconciled before the first order of this run (after a restart's re-run) and then every interval, each time on
         // an account that holds every adoption posted so far (a restart may just have re-posted one).
-        await feed.Adoptions.WaitForAsync(feed.AdoptionsPosted, feed.Kernel).ConfigureAwait(false);
+        await feed.Adoptions.WaitForAsync(feed.AdoptionsPosted, feed.Kernel, CancellationToken.None).ConfigureAwait(false);
         var changes = await feed.Reconciliation.ReconcileIfDueAsync(at, now: !feed.Reconciled, cancellationToken).ConfigureAwait(false);
         feed.Reconciled = true;
         foreach (var change in changes)

@@ -46,8 +46,8 @@ public sealed partial class AgentRuntime(ILoggerFactory? loggers = null)
         var journaledFills = (await spec.Journal.FillsAsync(cancellationToken).ConfigureAwait(false)).Select(f => f.Id).ToHashSet();
         var orderJournal = new AgentOrderJournal(spec.Journal, journaledOrders);
         broker.OpenAccount(spec.InitialCash);
-        var progress = new SliceProgress();
-        var adoptions = new AppliedAdoptions();
+        var progress = new KernelProgress("slices");
+        var adoptions = new KernelProgress("broker-state adoptions");
         var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, progress, adoptions, spec.ResumeAfterSlices, journaledFills,
             spec.InitialCash, spec.WallClock);
         var account = spec.BrokerAccountView?.Invoke(broker) ?? broker;

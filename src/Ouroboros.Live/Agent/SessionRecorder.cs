@@ -22,7 +22,7 @@ namespace Ouroboros.Live.Agent;
 /// slices that are already journaled it writes nothing that is already there and tells nobody.
 /// </summary>
 internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal orders, ICrashPoints crash, Action<Notification>? notify, ILogger logger,
-    SliceProgress progress, AppliedAdoptions adoptions, long resumeAfterSlices, IReadOnlySet<FillId> journaledFills, decimal initialCash, TimeProvider wallClock)
+    KernelProgress progress, KernelProgress adoptions, long resumeAfterSlices, IReadOnlySet<FillId> journaledFills, decimal initialCash, TimeProvider wallClock)
     : IKernelSink
 {
     private readonly Dictionary<string, decimal> _positions = new(StringComparer.Ordinal);

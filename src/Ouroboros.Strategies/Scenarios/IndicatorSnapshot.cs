@@ -41,18 +41,8 @@ public sealed class IndicatorSnapshot
     public void Update(in Bar bar)
     {
         var values = _values;
-        var close = (double)bar.Close;
-        var high = (double)bar.High;
-        var low = (double)bar.Low;
-        values[Open] = (double)bar.Open;
-        values[High] = high;
-        values[Low] = low;
-        values[Close] = close;
-        values[Volume] = (double)bar.Volume;
-        // Percent change from the previous close; NaN on the first bar, and the NaN propagates on its own.
-        values[ChangePct] = 100.0 * (close - _previousClose) / _previousClose;
-        values[RangePct] = close > 0 ? 100.0 * (high - low) / close : double.NaN;
-        _previousClose = close;
+        WriteBarFields(in bar, values);
+        _previousClose = (double)bar.Close;
 
         foreach (var indicator in _indicators) indicator.Update(in bar);
         foreach (var (indicator, line, slot) in _lines)
@@ -69,15 +59,23 @@ public sealed class IndicatorSnapshot
         if (values.Length != _values.Length)
             throw new ArgumentException($"The buffer has {values.Length} slots; this layout has {_values.Length}.", nameof(values));
         _values.CopyTo(values);
-        var close = (double)partial.Close;
-        var high = (double)partial.High;
-        var low = (double)partial.Low;
-        values[Open] = (double)partial.Open;
+        WriteBarFields(in partial, values);
+    }
+
+    /// <summary>
+    /// The bar's own fields, and its change from the last closed bar's close (NaN before any closed bar, and the NaN
+    /// propagates on its own).
+    /// </summary>
+    private void WriteBarFields(in Bar bar, Span<double> values)
+    {
+        var close = (double)bar.Close;
+        var high = (double)bar.High;
+        var low = (double)bar.Low;
+        values[Open] = (double)bar.Open;
         values[High] = high;
         values[Low] = low;
         values[Close] = close;
-        values[Volume] = (double)partial.Volume;
-        // After Update the previous close is the last closed bar's; NaN before any closed bar, and it propagates.
+        values[Volume] = (double)bar.Volume;
         values[ChangePct] = 100.0 * (close - _previousClose) / _previousClose;
         values[RangePct] = close > 0 ? 100.0 * (high - low) / close : double.NaN;
     }
