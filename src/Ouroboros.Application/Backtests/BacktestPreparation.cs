@@ -42,8 +42,6 @@ public sealed class BacktestPreparation(StrategyRegistry strategies, MarketDataL
         var mixed = series.FirstOrDefault(s => s.Interval != interval);
         if (mixed is not null)
             throw new DataProblemException("data", $"all data must share one bar interval: {series[0].Source} is {interval}, {mixed.Source} is {mixed.Interval}");
-        InstrumentFit.CheckVenue(series, request.Venue);
-        InstrumentFit.CheckOneCurrency(series);
 
         var commission = request.CommissionPct is { } pct ? pct / 100m : (decimal?)null;
         var models = series.Select(s => VenueRules.Model(s.Instrument.Venue, commission)).ToArray();
@@ -116,10 +114,22 @@ public sealed class BacktestPreparation(StrategyRegistry strategies, MarketDataL
         var files = DataFiles.Expand(request.Data);
         var options = new LoadOptions { Venue = request.Venue, Adjusted = request.Adjusted, From = request.From, To = request.To, UseCache = defaults.UseCache };
         var warmUpBeforeFrom = request.From is not null && warmUpBars > 0;
-        var loadOptions = warmUpBeforeFrom ? options with { From = null, CheckSessions = false } : options;
+        // Sessions are judged after the instruments are known to fit the venue and one currency: a US file run as KRX is
+        // that mistake, not a hundred bars "outside the KRX sessions".
+        var loadOptions = options with { From = warmUpBeforeFrom ? null : options.From, CheckSessions = false };
         var loaded = files.Select(f => loader.Load(f, loadOptions)).ToList();
+        InstrumentFit.CheckVenue([.. loaded.Select(l => l.Series)], request.Venue);
+        InstrumentFit.CheckOneCurrency([.. loaded.Select(l => l.Series)]);
         string? warning = null;
         if (warmUpBeforeFrom) (loaded, warning) = WarmUpWindow.BeforeFrom(loaded, request.From!.Value, warmUpBars, options.CheckSessions, options.ExtendedHours);
+        else if (options.CheckSessions)
+        {
+            foreach (var series in loaded.Select(l => l.Series))
+            {
+                if (MarketCalendars.TryForVenue(series.Instrument.Venue, out var calendar))
+                    SessionCheck.ThrowIfOutside(series, calendar, series.Source ?? series.Instrument.Symbol, options.ExtendedHours);
+            }
+        }
         var empty = loaded.FirstOrDefault(l => l.Series.Count == 0);
         if (empty is not null)
             throw new DataProblemException("data", $"{empty.Series.Source} has no bars between {request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the start"} and {request.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the end"}");

@@ -39,12 +39,14 @@ public sealed class PlanDay(MarketDataLoader loader, BacktestDefaults defaults, 
         var loaded = new List<Domain.Bars.BarSeries>();
         foreach (var file in files)
         {
-            var series = loader.Load(file, new LoadOptions { Venue = venue, UseCache = defaults.UseCache }).Series;
+            // Sessions are judged once the data is known to fit the market (below): KRX data planned as US is that mistake.
+            var series = loader.Load(file, new LoadOptions { Venue = venue, UseCache = defaults.UseCache, CheckSessions = false }).Series;
             if (series.Interval.IsIntraday) throw new DataProblemException("data", $"{file}: plan reads daily bars; this file is {series.Interval}");
             loaded.Add(series);
         }
         InstrumentFit.CheckVenue(loaded, venue, "market", request.Market);
         InstrumentFit.CheckOneCurrency(loaded);
+        foreach (var series in loaded) SessionCheck.ThrowIfOutside(series, calendar, series.Source ?? series.Instrument.Symbol);
         PlanDates.CheckWithinData(date, loaded, calendar);
         var histories = loaded.Select(s => new InstrumentHistory(s.Instrument, s.Bars.ToArray(), s.Interval.Length)).ToList();
         var planning = PlanningRequest.Create(calendar.Market, date, asOf, histories, settings.MaxScenarios);
