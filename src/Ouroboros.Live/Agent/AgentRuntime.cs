@@ -14,13 +14,14 @@ using Ouroboros.Live.Replay;
 namespace Ouroboros.Live.Agent;
 
 /// <summary>
-/// Runs an agent session on a market replay with the paper broker: the one kernel reads a channel inbox that the replay
-/// feed, the operator poller and the timers write into. A restart re-runs the slices its journal already holds, from the
+/// Runs an agent session with the paper broker, on a market replay (<c>AgentRuntime.Replay.cs</c>) or a live feed
+/// (<c>AgentRuntime.Live.cs</c>): the one kernel reads a channel inbox that the feed, the operator poller and the timers
+/// write into. A restart re-runs the slices its journal already holds, from the
 /// same data with the same decisions (the kernel is deterministic and client order ids come from the session and the
 /// order's place in it), writing nothing that is already there, re-applying journaled operator commands where they
 /// were applied, and only then goes on: so a session killed at any moment and restarted ends exactly as one never
 /// killed. The kernel runs on the data's time (as in a backtest, which is why the two agree trade for trade); the
-/// machine's clock paces the replay and stamps heartbeats.
+/// machine's clock paces the replay, runs a live session's jobs and stamps heartbeats.
 /// </summary>
 public sealed partial class AgentRuntime(ILoggerFactory? loggers = null)
 {
