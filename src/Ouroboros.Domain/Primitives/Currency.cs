@@ -6,4 +6,8 @@ public enum Currency
     KRW,
     USD,
     USDT,
+    JPY,
+    HKD,
+    CNY,
+    VND,
 }
