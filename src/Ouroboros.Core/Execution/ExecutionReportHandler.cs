@@ -18,11 +18,16 @@ internal sealed class ExecutionReportHandler(KernelState state, RiskAssembly ris
     public void Apply(ExecutionReport report)
     {
         // A report about an order already forgotten (a late duplicate from a live broker) changes nothing but is not silent.
-        if (!state.Orders.TryGet(report.OrderId, out _))
+        if (!state.Orders.TryGet(report.OrderId, out var order))
         {
-            state.Setup.Risk.Record(new RiskEvent(state.Time.GetUtcNow(), RiskEventKind.Alert, "account", "execution_report",
-                $"report {report.GetType().Name} for unknown or finished order {report.OrderId}; reconcile with the broker", "{}"));
-            risk.DrainEvents();
+            Alert($"report {report.GetType().Name} for unknown or finished order {report.OrderId}; reconcile with the broker");
+            return;
+        }
+        // A live broker may report what cannot happen to the order as the kernel knows it (a cancel after the last
+        // fill, a fill beyond the quantity, a late duplicate): it is told, never applied, and reconciliation settles it.
+        if (Misfit(report, order) is { } misfit)
+        {
+            Alert($"report {report.GetType().Name} for order {report.OrderId} ignored: {misfit}; reconcile with the broker");
             return;
         }
         switch (report)
@@ -35,6 +40,22 @@ internal sealed class ExecutionReportHandler(KernelState state, RiskAssembly ris
             case QuantityResolved q: OnQuantityResolved(q.OrderId, q.Quantity); break;
             default: throw new ArgumentException($"Unknown execution report {report.GetType().Name}.", nameof(report));
         }
+    }
+
+    private static string? Misfit(ExecutionReport report, Order order) => report switch
+    {
+        OrderFilled when !order.Status.IsWorking() => $"the order is {order.Status}",
+        OrderFilled f when f.Fill.Quantity > order.RemainingQuantity => $"a fill of {f.Fill.Quantity} exceeds the {order.RemainingQuantity} remaining",
+        OrderRejected when !OrderStateMachine.CanTransition(order.Status, OrderStatus.Rejected) => $"the order is {order.Status}",
+        OrderCancelled when !OrderStateMachine.CanTransition(order.Status, OrderStatus.Cancelled) => $"the order is {order.Status}",
+        OrderExpired when !OrderStateMachine.CanTransition(order.Status, OrderStatus.Expired) => $"the order is {order.Status}",
+        _ => null,
+    };
+
+    private void Alert(string message)
+    {
+        state.Setup.Risk.Record(new RiskEvent(state.Time.GetUtcNow(), RiskEventKind.Alert, "account", "execution_report", message, "{}"));
+        risk.DrainEvents();
     }
 
     public void OnAccepted(ClientOrderId orderId, BrokerOrderId brokerOrderId)

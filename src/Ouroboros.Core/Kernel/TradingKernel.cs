@@ -156,6 +156,7 @@ public sealed partial class TradingKernel
         {
             case ExecutionReport report:
                 _reports.Apply(report);
+                _state.Sinks.OnExecutionReportApplied(report);
                 return true;
             case KernelTimer:
                 // The open slice was closed before the timer was applied; a timer does nothing else yet.

@@ -15,6 +15,14 @@ public interface IBrokerAccount
 
     /// <summary>What the broker knows of one order by its client order id; a null value means it never received it.</summary>
     ValueTask<BrokerResult<BrokerOrderState?>> QueryOrderAsync(ClientOrderId orderId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the broker received <paramref name="order"/>, which the agent persisted and may have sent before it was
+    /// killed (null: it never arrived, so sending it now is no duplicate). A venue without client order ids matches the
+    /// order's instrument, side, quantity, price and time against the orders it holds.
+    /// </summary>
+    ValueTask<BrokerResult<BrokerOrderState?>> FindSentOrderAsync(OrderRequest order, CancellationToken cancellationToken) =>
+        QueryOrderAsync(order.Id, cancellationToken);
 }
 
 /// <summary>The broker's view of an account at <see cref="At"/>. Positions are signed quantities; flat ones are absent.</summary>

@@ -40,4 +40,12 @@ public interface IKernelSink
     void OnBrokerStateAdopted(BrokerStateAdopted adopted)
     {
     }
+
+    /// <summary>
+    /// A live broker's report came through the inbox and was applied (or, not fitting the order, told and ignored); a
+    /// live session waits for the reports it posted before it compares its account with the broker's.
+    /// </summary>
+    void OnExecutionReportApplied(Inbox.ExecutionReport report)
+    {
+    }
 }

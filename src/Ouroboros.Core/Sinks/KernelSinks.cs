@@ -55,4 +55,9 @@ public sealed class KernelSinks(IReadOnlyList<IKernelSink> sinks) : IKernelSink
     {
         foreach (var s in _sinks) s.OnBrokerStateAdopted(adopted);
     }
+
+    public void OnExecutionReportApplied(Inbox.ExecutionReport report)
+    {
+        foreach (var s in _sinks) s.OnExecutionReportApplied(report);
+    }
 }

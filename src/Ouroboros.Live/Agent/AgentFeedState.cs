@@ -6,8 +6,18 @@ namespace Ouroboros.Live.Agent;
 
 /// <summary>The feed loop's state, shared by the runtime's helpers (one thread: the feed's).</summary>
 internal sealed class AgentFeedState(AgentRunSpec spec, SessionRecorder recorder, ChannelInbox inbox, KernelProgress progress, Task kernel, long started,
-    AgentReconciliation reconciliation, KernelProgress adoptions)
+    AgentReconciliation reconciliation, KernelProgress adoptions, LiveInputQueue queue, KernelProgress reports)
 {
+    /// <summary>A live feed's slices and marks and a live broker's reports, journaled by the feed loop before the kernel hears of them.</summary>
+    public LiveInputQueue Queue { get; } = queue;
+
+    /// <summary>Reports already journaled (this run or earlier), so a broker that says one twice is heard once.</summary>
+    public HashSet<string> ReportKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A live broker's reports the kernel applied, and how many this run put into the inbox (re-posted ones included).</summary>
+    public KernelProgress Reports { get; } = reports;
+    public long ReportsPosted { get; set; }
+
     public AgentRunSpec Spec { get; } = spec;
     public SessionRecorder Recorder { get; } = recorder;
     public ChannelInbox Inbox { get; } = inbox;
@@ -42,6 +52,9 @@ internal sealed class AgentFeedState(AgentRunSpec spec, SessionRecorder recorder
     public long? LastHeartbeat { get; set; }
     public TimeSpan? RestartToTrading { get; set; }
     public bool Reconciled { get; set; }
+
+    /// <summary>The journal's re-run is over: the kernel has been told everything earlier runs journaled.</summary>
+    public bool CaughtUp { get; set; }
 
     public AgentStatus Status() => new(Slice, SlicesTotal ?? Slice, LastBarTime, ReplayTime, Recorder.TradingState, Recorder.WorkingOrders,
         new Dictionary<string, decimal>(Recorder.Positions, StringComparer.Ordinal), Recorder.Equity, Recorder.Cash,

@@ -28,10 +28,16 @@ internal sealed class AgentReconciliation : IReconcileObserver
     private DateTimeOffset _at;
     private AdoptBrokerStateCommand? _adoption;
     private readonly HashSet<string> _externalOrders = new(StringComparer.Ordinal);
+    private ReconcileReport? _differences;
+    private bool _deferred;
+
+    /// <summary>The broker is outside the process: its reports can be on the way when its account is read.</summary>
+    private readonly bool _reportsInFlight;
 
     public AgentReconciliation(IBrokerAccount broker, SessionRecorder recorder, Action<Notification>? notify, TimeProvider wall, TimeSpan interval,
-        ICrashPoints crash, ILogger<ReconciliationLoop> logger)
+        ICrashPoints crash, ILogger<ReconciliationLoop> logger, bool reportsInFlight = false)
     {
+        _reportsInFlight = reportsInFlight;
         _notify = notify;
         _wall = wall;
         _interval = interval;
@@ -53,8 +59,23 @@ internal sealed class AgentReconciliation : IReconcileObserver
         _last = stamp;
         _at = at;
         _adoption = null;
+        _differences = null;
         await _loop.ReconcileOnceAsync(cancellationToken).ConfigureAwait(false);
         _crash.Hit(CrashPointNames.ReconcileAfterQuery);
+        if (_differences is { } differences)
+        {
+            // The broker knows of fills of our working orders that we have not heard yet: their reports are likely on
+            // the way, so the figures are compared again at the next chance before anything is adopted (once: a report
+            // that never comes is adopted then).
+            if (_reportsInFlight && !_deferred && differences.Differences.Any(d => d.Kind is ReconcileDifferenceKind.FillMissingLocally or ReconcileDifferenceKind.OrderStatusDiffers))
+            {
+                _deferred = true;
+                _last = null;
+                return [];
+            }
+            Adopt(differences);
+        }
+        _deferred = false;
         var commands = new List<OperatorCommand>(2);
         if (_adoption is { } adoption) commands.Add(adoption);
         var blocked = _loop.EntriesBlocked;
@@ -69,8 +90,10 @@ internal sealed class AgentReconciliation : IReconcileObserver
     {
     }
 
+    public void OnDifferences(ReconcileReport report) => _differences = report;
+
     /// <summary>The broker's truth becomes an adoption for the kernel; each difference is told with what was adopted.</summary>
-    public void OnDifferences(ReconcileReport report)
+    private void Adopt(ReconcileReport report)
     {
         var adoption = BrokerAdoption.From(report);
         if (!adoption.IsEmpty)

@@ -15,7 +15,7 @@ using Ouroboros.Risk.Exits;
 namespace Ouroboros.Live.Agent;
 
 /// <summary>
-/// One run of an agent session with the paper broker, on a market replay or a live feed (<see cref="Live"/>): what the kernel is built from (the very
+/// One run of an agent session with the paper broker (or a broker outside the process, <see cref="Broker"/>), on a market replay or a live feed (<see cref="Live"/>): what the kernel is built from (the very
 /// parts a backtest of the same data is built from), the session's journal and where it resumes, and how fast to go.
 /// </summary>
 public sealed record AgentRunSpec(
@@ -81,6 +81,9 @@ public sealed record AgentRunSpec(
     /// session goes on until it is stopped, its feed closes, or <see cref="Until"/>/<see cref="TradingDays"/>. Null: replay <see cref="Series"/>.
     /// </summary>
     public AgentLiveFeed? Live { get; init; }
+
+    /// <summary>Trade through this broker instead of the paper broker (needs <see cref="Live"/>); <see cref="InitialCash"/> is then its account's cash at the session's start.</summary>
+    public AgentBroker? Broker { get; init; }
 
     /// <summary>How often operator commands are polled and heartbeats written.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);

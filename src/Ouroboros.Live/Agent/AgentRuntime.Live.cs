@@ -25,8 +25,11 @@ public sealed partial class AgentRuntime
         if (live.Pipeline.Interval != spec.Series[0].Interval)
             throw new ArgumentException($"the feed builds {live.Pipeline.Interval} bars but the strategy's history is {spec.Series[0].Interval}", nameof(live));
         if (await RerunAsync(feed, cancellationToken).ConfigureAwait(false) is { } ended) return ended;
+        // What a restart's re-run heard again from the broker (orders it sent before dying) is journaled at the end of
+        // the re-run, where the lost reports would have been, before the account is first compared with the broker's.
+        while (feed.Queue.Reader.TryRead(out var recovered)) await PostReportAsync(feed, ((LiveExecutionInput)recovered).Report).ConfigureAwait(false);
 
-        var queue = new LiveInputQueue();
+        var queue = feed.Queue;
         using var monitor = new FeedStalenessMonitor(ids, live.Staleness, queue, spec.WallClock, n => spec.Notify?.Invoke(n));
         using var pipeline = new LiveBarPipeline(ids, live.Pipeline, queue, spec.WallClock, monitor);
         // Ready before the feed is asked, so nothing it sends finds the pipeline unarmed; jobs count from now, also those
@@ -36,6 +39,7 @@ public sealed partial class AgentRuntime
         pipeline.Start();
         using var stopPump = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var pump = PumpAsync(pipeline, live, queue, stopPump.Token);
+        var reports = spec.Broker is { } broker ? PumpReportsAsync(broker, queue, stopPump.Token) : Task.CompletedTask;
         try
         {
             if (!await SubscribeAsync(feed, live, ids, cancellationToken).ConfigureAwait(false)) return (AgentSessionStatus.Stopped, "stopped by the operator");
@@ -45,6 +49,7 @@ public sealed partial class AgentRuntime
         {
             await stopPump.CancelAsync().ConfigureAwait(false);
             await pump.ConfigureAwait(false);
+            await reports.ConfigureAwait(false);
             await live.Feed.UnsubscribeAsync(ids, CancellationToken.None).ConfigureAwait(false);
         }
     }
@@ -78,6 +83,7 @@ public sealed partial class AgentRuntime
             await DeliverAsync(feed, slice, slice.Time + interval.Length).ConfigureAwait(false);
         }
         ReapplyInputsBefore(feed, feed.Slice + 1);
+        feed.CaughtUp = true;
         MarkTrading(feed);
         return null;
     }
@@ -111,6 +117,27 @@ public sealed partial class AgentRuntime
         {
             await pipeline.RunAsync(live.Feed.Events, stop).ConfigureAwait(false);
             queue.Complete();
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The agent is stopping.
+        }
+    }
+
+    /// <summary>A broker's report, journaled and posted unless it was heard before (brokers may say one twice).</summary>
+    private static async Task PostReportAsync(AgentFeedState feed, ExecutionReport report)
+    {
+        if (!feed.ReportKeys.Add(ExecutionInputs.Key(report))) return;
+        await PostInputAsync(feed, feed.Slice, report).ConfigureAwait(false);
+        feed.ReportsPosted++;
+    }
+
+    /// <summary>The broker's reports into the queue, behind what the feed produced before them.</summary>
+    private static async Task PumpReportsAsync(AgentBroker broker, LiveInputQueue queue, CancellationToken stop)
+    {
+        try
+        {
+            await foreach (var report in broker.Reports.ReadAllAsync(stop).ConfigureAwait(false)) queue.PostExecution(report);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -153,6 +180,11 @@ public sealed partial class AgentRuntime
                 if (input is LiveMarkInput mark)
                 {
                     await PostInputAsync(feed, feed.Slice, mark.Command).ConfigureAwait(false);
+                    continue;
+                }
+                if (input is LiveExecutionInput execution)
+                {
+                    await PostReportAsync(feed, execution.Report).ConfigureAwait(false);
                     continue;
                 }
                 var (time, bars) = (LiveSliceInput)input;

@@ -15,6 +15,7 @@ public sealed partial class AgentRuntime
         var inputs = feed.Spec.JournaledInputs.OrderBy(i => i.Sequence).ToList();
         feed.Inputs = inputs;
         feed.NextInputSequence = inputs.Count == 0 ? 1 : inputs[^1].Sequence + 1;
+        foreach (var report in inputs.Select(ExecutionInputs.ToReport).OfType<ExecutionReport>()) feed.ReportKeys.Add(ExecutionInputs.Key(report));
         // Only commands from the store count for the next poll: the agent's own (entry blocks, cancels on exit, a feed's
         // marks) are stamped with the feed's time, not the store's.
         feed.LastOperatorTime = inputs.Select(OperatorInputs.ToCommand)
@@ -48,6 +49,7 @@ public sealed partial class AgentRuntime
                 Post(feed.Inbox, message);
                 if (message is BlockEntriesCommand block) feed.Reconciliation.KernelWasTold(block.Blocked);
                 if (message is AdoptBrokerStateCommand) feed.AdoptionsPosted++;
+                if (message is ExecutionReport) feed.ReportsPosted++;
             }
             feed.NextInput++;
         }
@@ -62,6 +64,9 @@ public sealed partial class AgentRuntime
                 break;
             case OperatorCommand command:
                 inbox.Post(command);
+                break;
+            case ExecutionReport report:
+                inbox.Post(report);
                 break;
             default:
                 throw new ArgumentException($"{message.GetType().Name} cannot be posted as an input", nameof(message));
@@ -82,6 +87,10 @@ public sealed partial class AgentRuntime
         // Reconciled before the first order of this run (after a restart's re-run) and then every interval, each time on
         // an account that holds every adoption posted so far (a restart may just have re-posted one).
         await feed.Adoptions.WaitForAsync(feed.AdoptionsPosted, feed.Kernel, CancellationToken.None).ConfigureAwait(false);
+        await feed.Reports.WaitForAsync(feed.ReportsPosted, feed.Kernel, CancellationToken.None).ConfigureAwait(false);
+        // A broker outside the process is not re-run with the journal: its account is today's, so it is compared only
+        // once the kernel has heard everything journaled, never with the past a re-run passes through.
+        if (feed.Spec.Broker is not null && !feed.CaughtUp) return await HeartbeatAsync(feed, force: false, cancellationToken).ConfigureAwait(false);
         var changes = await feed.Reconciliation.ReconcileIfDueAsync(at, now: !feed.Reconciled, cancellationToken).ConfigureAwait(false);
         feed.Reconciled = true;
         foreach (var change in changes)

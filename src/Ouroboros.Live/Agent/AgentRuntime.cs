@@ -7,6 +7,7 @@ using Ouroboros.Core.Faults;
 using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Kernel;
 using Ouroboros.Core.Orders;
+using Ouroboros.Core.Ports;
 using Ouroboros.Core.Time;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Live.Replay;
@@ -42,18 +43,32 @@ public sealed partial class AgentRuntime(ILoggerFactory? loggers = null)
         var clock = new SimulatedTimeProvider(series.Any(s => s.Count > 0)
             ? series.Where(s => s.Count > 0).Min(s => s.First!.Value)
             : spec.JournaledInputs.Where(i => i.Kind == MarketInputs.SliceKind).Select(i => i.Time).DefaultIfEmpty(spec.WallClock.GetUtcNow()).Min());
-        var broker = new SimulatedBroker(instruments, spec.VenueModels, spec.FillPolicy, interval, clock);
+        if (spec.Broker is not null && spec.Live is null) throw new ArgumentException("A broker outside the process needs a live feed.", nameof(spec));
         var journaledOrders = await spec.Journal.OrdersAsync(cancellationToken).ConfigureAwait(false);
         var journaledFills = (await spec.Journal.FillsAsync(cancellationToken).ConfigureAwait(false)).Select(f => f.Id).ToHashSet();
         var orderJournal = new AgentOrderJournal(spec.Journal, journaledOrders);
-        broker.OpenAccount(spec.InitialCash);
+        var queue = new LiveInputQueue();
+        SimulatedBroker? paper = null;
+        IBroker broker;
+        if (spec.Broker is { } external)
+        {
+            broker = new ExternalBrokerGateway(external, journaledOrders.ToDictionary(o => o.Request.Id), queue.PostExecution);
+        }
+        else
+        {
+            paper = new SimulatedBroker(instruments, spec.VenueModels, spec.FillPolicy, interval, clock);
+            paper.OpenAccount(spec.InitialCash);
+            broker = paper;
+        }
         var progress = new KernelProgress("slices");
         var adoptions = new KernelProgress("broker-state adoptions");
-        var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, progress, adoptions, spec.ResumeAfterSlices, journaledFills,
+        var reports = new KernelProgress("broker reports");
+        var recorder = new SessionRecorder(spec.Journal, orderJournal, spec.CrashPoints, spec.Notify, _log, progress, adoptions, reports, spec.ResumeAfterSlices, journaledFills,
             spec.InitialCash, spec.WallClock);
-        var account = spec.BrokerAccountView?.Invoke(broker) ?? broker;
+        var brokerAccount = spec.Broker?.Account ?? paper!;
+        var account = spec.BrokerAccountView?.Invoke(brokerAccount) ?? brokerAccount;
         var reconciliation = new AgentReconciliation(account, recorder, spec.Notify, spec.WallClock, spec.ReconcileInterval, spec.CrashPoints,
-            _loggers.CreateLogger<Reconciliation.ReconciliationLoop>());
+            _loggers.CreateLogger<Reconciliation.ReconciliationLoop>(), reportsInFlight: spec.Broker is not null);
         var setup = new KernelSetup(instruments, spec.VenueModels, spec.Strategy, broker, spec.Risk, spec.Sizing, instruments[0].Currency,
             spec.InitialCash, clock, orderJournal)
         {
@@ -62,7 +77,7 @@ public sealed partial class AgentRuntime(ILoggerFactory? loggers = null)
             Exits = spec.Exits,
             // Live: the history only warms the strategies up; trading starts with the feed's first slice.
             TradeFrom = spec.TradeFrom ?? (spec.Live is not null && series.Any(s => s.Count > 0) ? series.Where(s => s.Count > 0).Max(s => s.Last!.Value) + TimeSpan.FromTicks(1) : null),
-            Venue = broker,
+            Venue = paper,
             Sinks = [recorder],
             OrderIds = ClientOrderIdGenerator.ForSession(spec.OrderIdPrefix),
             CrashPoints = spec.CrashPoints,
@@ -76,7 +91,7 @@ public sealed partial class AgentRuntime(ILoggerFactory? loggers = null)
             progress.Report(done);
         }, stopKernel.Token), CancellationToken.None);
 
-        var feed = new AgentFeedState(spec, recorder, inbox, progress, kernelTask, started, reconciliation, adoptions);
+        var feed = new AgentFeedState(spec, recorder, inbox, progress, kernelTask, started, reconciliation, adoptions, queue, reports);
         string? stopReason = null;
         var status = AgentSessionStatus.Finished;
         try

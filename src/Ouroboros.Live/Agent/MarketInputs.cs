@@ -50,12 +50,13 @@ internal static class MarketInputs
         PartialBarsCommand partial => PartialInput(sequence, afterSlices, partial, instruments),
         PriceStatusCommand mark => MarkInput(sequence, afterSlices, mark),
         OperatorCommand command => OperatorInputs.ToInput(sequence, afterSlices, command),
+        ExecutionReport report => ExecutionInputs.ToInput(sequence, afterSlices, report),
         _ => throw new ArgumentException($"{message.GetType().Name} is not journaled as an input", nameof(message)),
     };
 
-    /// <summary>The message a journaled input re-applies: an operator's command, a feed's mark or a rescan's partial bars; null for slices.</summary>
+    /// <summary>The message a journaled input re-applies: an operator's command, a feed's mark, a rescan's partial bars or a live broker's report; null for slices.</summary>
     public static KernelMessage? ToMessage(AgentInput input, IReadOnlyDictionary<InstrumentId, int> index) =>
-        (KernelMessage?)OperatorInputs.ToCommand(input) ?? (KernelMessage?)ToMark(input) ?? ToPartial(input, index);
+        (KernelMessage?)OperatorInputs.ToCommand(input) ?? (KernelMessage?)ToMark(input) ?? (KernelMessage?)ToPartial(input, index) ?? ExecutionInputs.ToReport(input);
 
     private static AgentInput PartialInput(long sequence, long afterSlices, PartialBarsCommand partial, IReadOnlyList<InstrumentId> instruments) =>
         new(sequence, afterSlices, PartialKind, partial.Time, JsonSerializer.Serialize(new PartialPayload(partial.Time,

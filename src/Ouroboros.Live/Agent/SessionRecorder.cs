@@ -1,3 +1,4 @@
+using Ouroboros.Core.Inbox;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ namespace Ouroboros.Live.Agent;
 /// slices that are already journaled it writes nothing that is already there and tells nobody.
 /// </summary>
 internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal orders, ICrashPoints crash, Action<Notification>? notify, ILogger logger,
-    KernelProgress progress, KernelProgress adoptions, long resumeAfterSlices, IReadOnlySet<FillId> journaledFills, decimal initialCash, TimeProvider wallClock)
+    KernelProgress progress, KernelProgress adoptions, KernelProgress reports, long resumeAfterSlices, IReadOnlySet<FillId> journaledFills, decimal initialCash, TimeProvider wallClock)
     : IKernelSink
 {
     private readonly Dictionary<string, decimal> _positions = new(StringComparer.Ordinal);
@@ -78,6 +79,8 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
             _positions[key] = after;
             _positionsById[fill.Instrument] = after;
         }
+        // A live broker's fill arrives between slices: the cash reconciliation compares moves with it, not at the next mark.
+        Cash -= signed * fill.Price + fill.Fee;
         _fills.Add(fill.Id);
         if (!journaledFills.Contains(fill.Id))
         {
@@ -207,6 +210,8 @@ internal sealed class SessionRecorder(ISessionJournal journal, AgentOrderJournal
         }
         adoptions.One();
     }
+
+    public void OnExecutionReportApplied(ExecutionReport report) => reports.One();
 
     /// <summary>What the agent believes about the account, for reconciliation (read between slices only).</summary>
     public LocalAccountSnapshot LocalSnapshot() =>

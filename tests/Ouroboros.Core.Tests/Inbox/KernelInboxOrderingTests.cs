@@ -111,6 +111,31 @@ public sealed class KernelInboxOrderingTests
     }
 
     [Fact]
+    public async Task Reports_that_do_not_fit_the_order_are_told_and_ignored_instead_of_failing_the_session()
+    {
+        var fill = new Fill(new FillId("F-1"), new("O-000001"), A.Id, OrderSide.Buy, 10m, 51m, 1m, Day2, Liquidity.Taker);
+        var kernel = new KernelHarness();
+        kernel.Bar(0, Day1, 50m)
+            .Event(KernelEvent.Of(new OrderFilled(new Fill(new FillId("F-0"), new("O-000001"), A.Id, OrderSide.Buy, 11m, 51m, 1m, Day2, Liquidity.Taker))))
+            .Event(KernelEvent.Of(new OrderFilled(fill)))
+            .Event(KernelEvent.Of(new OrderCancelled(new("O-000001"), "late cancel", Day2)))
+            .Event(KernelEvent.Of(new OrderFilled(new Fill(new FillId("F-2"), new("O-000001"), A.Id, OrderSide.Buy, 1m, 51m, 0m, Day2, Liquidity.Taker))))
+            .Bar(0, Day2, 52m);
+        kernel.Broker.Respond = _ => Ports.BrokerResult<BrokerOrderId>.Ok(new BrokerOrderId("B-LIVE"));
+        kernel.Strategy.At(Day1, _ => Intent(A));
+
+        var result = await kernel.RunAsync();
+
+        result.Fills.ShouldHaveSingleItem().Id.ShouldBe(fill.Id);
+        result.Orders.ShouldHaveSingleItem().Status.ShouldBe(OrderStatus.Filled);
+        result.RiskEvents.Select(e => e.Message).ShouldBe([
+            "report OrderFilled for order O-000001 ignored: a fill of 11 exceeds the 10 remaining; reconcile with the broker",
+            "report OrderCancelled for order O-000001 ignored: the order is Filled; reconcile with the broker",
+            "report OrderFilled for order O-000001 ignored: the order is Filled; reconcile with the broker",
+        ]);
+    }
+
+    [Fact]
     public async Task Halt_and_resume_arrive_through_the_inbox_and_gate_the_intents_after_them()
     {
         var kernel = new KernelHarness { Risk = new Risk.Engine.RiskEngine([new RecordingGate()]) };

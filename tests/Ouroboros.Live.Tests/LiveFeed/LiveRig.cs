@@ -44,6 +44,9 @@ internal sealed class LiveRig
 
     public int? TradingDays { get; init; }
 
+    /// <summary>Trade through this broker outside the process instead of the paper broker; null by default.</summary>
+    public ScriptedExchange? Exchange { get; set; }
+
     /// <summary>Rescans (and so partial bars) at 30 s past each minute; off by default.</summary>
     public bool Rescans { get; init; }
 
@@ -69,6 +72,7 @@ internal sealed class LiveRig
             PollInterval = TimeSpan.FromSeconds(1),
             TradingDays = TradingDays,
             Cycle = Rescans ? new RescanEveryHalfMinute() : null,
+            Broker = Exchange?.Connect(),
             Live = new AgentLiveFeed(Feed, new LiveBarPipelineOptions(Minute) { LateGrace = Grace },
                 [StalenessRule.For(Minute, StaleAfter, null), StalenessRule.For(Minute, StaleAfter, null)]),
         };
@@ -82,6 +86,8 @@ internal sealed class LiveRig
     {
         var slicesBefore = (await Journal.LastCheckpointAsync(CancellationToken.None))?.SlicesDone ?? 0;
         Clock.SetUtcNow(T0 + TimeSpan.FromMinutes(minute) + TimeSpan.FromSeconds(10));
+        Exchange?.SetLast(A.Id, PriceA(minute));
+        if (tradeB) Exchange?.SetLast(B.Id, PriceB(minute));
         Feed.Trade(A.Id, PriceA(minute), 10);
         if (tradeB) Feed.Trade(B.Id, PriceB(minute), 10);
         await Eventually(() => Feed.Unread == 0 || run.IsCompleted, "the agent reads the feed");
