@@ -12,6 +12,7 @@ public static class SchemaMigrations
         new(5, "names follow the code: risk_decisions, risk_events; typed state changes", RiskNamesSchema.Sql),
         new(6, "one time encoding: LLM-brain instants as INTEGER UTC ticks", OneTimeEncodingSchema.Sql),
         new(7, "the running agent: sessions, leases, heartbeats and each session's journal", AgentSchema.Sql),
+        new(8, "broker access tokens kept across restarts (keyed by a fingerprint of the app key)", BrokerTokenSchema.Sql),
     ];
 
     /// <summary>The highest version this build knows.</summary>
