@@ -103,7 +103,7 @@ public sealed class AgentStoreTests : IDisposable
         var store = await SqliteAgentStore.OpenAsync(Options, new FakeClock(T0));
         await store.SaveSessionAsync(Session("s-1", "paper:main", T0), None);
 
-        RawSqlite.Migrations(store.Path).Select(m => m.Version).ShouldBe([1, 2, 3, 4, 5, 6, 7]);
+        RawSqlite.Migrations(store.Path).Select(m => m.Version).ShouldBe([1, 2, 3, 4, 5, 6, 7, 8]);
         (await store.SessionAsync("s-1", None)).ShouldNotBeNull();
         var runs = await SqliteRunStore.OpenAsync(Options, new FakeClock(T0));
         runs.MigrationsApplied.ShouldBeEmpty();
