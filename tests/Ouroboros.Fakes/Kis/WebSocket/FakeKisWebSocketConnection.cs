@@ -9,7 +9,7 @@ internal sealed class FakeKisWebSocketConnection(int id, System.Net.WebSockets.W
     private readonly SemaphoreSlim sendGate = new(1, 1);
     private readonly Lock gate = new();
     private readonly List<(string TrId, string TrKey)> subscriptions = [];
-    private string? pendingPing;
+    private (string Text, TaskCompletionSource Echoed)? pendingPing;
 
     public int Id => id;
 
@@ -50,14 +50,13 @@ internal sealed class FakeKisWebSocketConnection(int id, System.Net.WebSockets.W
         lock (gate) return subscriptions.Remove((trId, trKey));
     }
 
-    /// <summary>Remembers the PINGPONG just sent; false when the previous one was never echoed (the session is then closed).</summary>
-    public bool StartPing(string ping)
+    /// <summary>Remembers the PINGPONG about to be sent; the task completes when the client echoes it.</summary>
+    public Task StartPing(string ping)
     {
         lock (gate)
         {
-            if (pendingPing is not null) return false;
-            pendingPing = ping;
-            return true;
+            pendingPing = (ping, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            return pendingPing.Value.Echoed.Task;
         }
     }
 
@@ -66,8 +65,9 @@ internal sealed class FakeKisWebSocketConnection(int id, System.Net.WebSockets.W
     {
         lock (gate)
         {
-            if (pendingPing is null || pendingPing != text) return false;
+            if (pendingPing is not { } p || p.Text != text) return false;
             pendingPing = null;
+            p.Echoed.TrySetResult();
             return true;
         }
     }

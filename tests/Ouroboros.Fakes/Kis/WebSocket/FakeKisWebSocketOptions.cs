@@ -4,11 +4,14 @@ namespace Ouroboros.Fakes.Kis.WebSocket;
 public sealed record FakeKisWebSocketOptions
 {
     /// <summary>
-    /// How often each session gets a PINGPONG; a session that has not echoed the previous one by the next is closed.
+    /// How often each session gets a PINGPONG; a session that does not echo it within <see cref="PongTimeout"/> is closed.
     /// The real server sends one about every 110 s (kis-openapi.md §7, observed); tests use a few hundred milliseconds.
     /// Null: no PINGPONG.
     /// </summary>
     public TimeSpan? PingInterval { get; init; } = TimeSpan.FromSeconds(110);
+
+    /// <summary>How long a PINGPONG may go unechoed before the session is closed; null: until the next one is due.</summary>
+    public TimeSpan? PongTimeout { get; init; }
 
     /// <summary>Seeds the per-session AES keys and IVs, so a run is repeatable.</summary>
     public int Seed { get; init; } = 7;

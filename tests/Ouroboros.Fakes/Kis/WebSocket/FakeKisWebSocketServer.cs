@@ -177,12 +177,17 @@ public sealed class FakeKisWebSocketServer : IAsyncDisposable
             {
                 await Task.Delay(interval, options.Time, cancellationToken);
                 var ping = FakeKisWebSocketWire.PingPong(options.Time.GetUtcNow());
-                if (!connection.StartPing(ping))
+                var echoed = connection.StartPing(ping);
+                if (!await connection.SendAsync(ping, cancellationToken)) return;
+                try
+                {
+                    await echoed.WaitAsync(options.PongTimeout ?? interval, options.Time, cancellationToken);
+                }
+                catch (TimeoutException)
                 {
                     await connection.CloseAsync(WebSocketCloseStatus.PolicyViolation, "PINGPONG not answered");
                     return;
                 }
-                await connection.SendAsync(ping, cancellationToken);
             }
         }
         catch (OperationCanceledException)
