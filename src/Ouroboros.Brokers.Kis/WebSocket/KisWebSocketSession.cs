@@ -15,20 +15,19 @@ public sealed class KisWebSocketSession : IAsyncDisposable
 {
     private readonly KisWebSocketSessionOptions options;
     private readonly Uri endpoint;
-    private readonly Func<CancellationToken, Task<BrokerResult<string>>> approvalKeySource;
+    private readonly KisApprovalKey approvalKey;
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly Channel<KisStreamEvent> events = Channel.CreateUnbounded<KisStreamEvent>();
     private readonly KisReconnectBackoff backoff;
-    private readonly KisFrameDecoder decoder = new();
+    private readonly KisAckSlot acks = new();
+    private readonly KisInbound inbound;
     private readonly SemaphoreSlim requestGate = new(1, 1);
     private readonly CancellationTokenSource lifetime = new();
     private readonly TaskCompletionSource<BrokerResult<KisConnectionState>> firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock gate = new();
     private readonly List<KisSubscription> subscriptions = [];
     private KisSocketLink? socket;
-    private string? approvalKey;
-    private (KisSubscription Subscription, TaskCompletionSource<KisControlMessage?> Answer)? pending;
     private KisConnectionState state = KisConnectionState.Down;
     private Task? run;
     private volatile bool closing;
@@ -39,7 +38,8 @@ public sealed class KisWebSocketSession : IAsyncDisposable
     {
         this.options = options;
         endpoint = options.Endpoint();
-        this.approvalKeySource = approvalKeySource;
+        approvalKey = new KisApprovalKey(approvalKeySource);
+        inbound = new KisInbound(acks, Publish);
         this.time = time;
         this.logger = logger;
         backoff = new KisReconnectBackoff(options.InitialReconnectDelay, options.MaxReconnectDelay, options.JitterSeed);
@@ -148,6 +148,8 @@ public sealed class KisWebSocketSession : IAsyncDisposable
         if (open is not null) await open.CloseAsync(time);
         await lifetime.CancelAsync();
         if (run is not null) await run;
+        lock (gate) open = socket;
+        if (open is not null) Detach(open);
         firstAttempt.TrySetResult(BrokerResult<KisConnectionState>.Fail(BrokerErrorKind.Network, "the session was closed before it connected"));
         SetState(KisConnectionState.Down, "the session was closed");
         events.Writer.TryComplete();
@@ -176,6 +178,7 @@ public sealed class KisWebSocketSession : IAsyncDisposable
                     {
                         var now = time.GetUtcNow();
                         Publish(new KisStreamGap(now, since, now));
+                        downSince = null;
                     }
                     var reason = await receiving;
                     Detach(link);
@@ -207,14 +210,8 @@ public sealed class KisWebSocketSession : IAsyncDisposable
 
     private async Task<BrokerResult<KisSocketLink>> ConnectAsync(CancellationToken stop)
     {
-        string? key;
-        lock (gate) key = approvalKey;
-        if (key is null)
-        {
-            var fetched = await FetchApprovalKeyAsync(stop);
-            if (!fetched.IsSuccess) return BrokerResult<KisSocketLink>.Fail(fetched.Error!.Kind, fetched.Error.Message);
-            lock (gate) approvalKey = fetched.Value;
-        }
+        var key = await approvalKey.GetAsync(stop);
+        if (!key.IsSuccess) return BrokerResult<KisSocketLink>.Fail(key.Error!.Kind, key.Error.Message);
         var ws = new ClientWebSocket();
         using var timeout = new CancellationTokenSource(options.ConnectTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, timeout.Token);
@@ -229,14 +226,6 @@ public sealed class KisWebSocketSession : IAsyncDisposable
             var why = timeout.IsCancellationRequested ? $"no answer within {options.ConnectTimeout.TotalSeconds:0.#} s" : ex.Message;
             return BrokerResult<KisSocketLink>.Fail(BrokerErrorKind.Network, $"could not open the KIS WebSocket at {endpoint}: {why}");
         }
-    }
-
-    private async Task<BrokerResult<string>> FetchApprovalKeyAsync(CancellationToken cancellationToken)
-    {
-        var fetched = await approvalKeySource(cancellationToken);
-        if (fetched.IsSuccess && !string.IsNullOrEmpty(fetched.Value)) return fetched;
-        var why = fetched.Error?.Message ?? "it was empty";
-        return BrokerResult<string>.Fail(fetched.Error?.Kind ?? BrokerErrorKind.Auth, $"the WebSocket approval key could not be fetched: {why}");
     }
 
     /// <summary>Sends every subscription again after a (re)connect; false when the connection was lost meanwhile.</summary>
@@ -267,49 +256,32 @@ public sealed class KisWebSocketSession : IAsyncDisposable
     /// <summary>One subscribe or unsubscribe round trip; Lost when the connection went away before the answer.</summary>
     private async Task<(BrokerResult<KisSubscribeOutcome> Result, bool Lost)> RequestAsync(KisSubscription subscription, bool subscribe, CancellationToken cancellationToken)
     {
-        var lostResult = BrokerResult<KisSubscribeOutcome>.Fail(BrokerErrorKind.Network, "the KIS WebSocket is not connected");
+        var lost = (BrokerResult<KisSubscribeOutcome>.Fail(BrokerErrorKind.Network, "the KIS WebSocket is not connected"), true);
         for (var attempt = 0; ; attempt++)
         {
-            KisSocketLink? ws;
-            string? key;
-            var answer = new TaskCompletionSource<KisControlMessage?>(TaskCreationOptions.RunContinuationsAsynchronously);
-            lock (gate)
-            {
-                (ws, key) = (socket, approvalKey);
-                if (ws is null || key is null) return (lostResult, true);
-                pending = (subscription, answer);
-            }
+            KisSocketLink? link;
+            lock (gate) link = socket;
+            if (link is null || approvalKey.Current is not { } key) return lost;
+            var answer = acks.Expect(subscription.TrId);
             try
             {
-                if (!await ws.SendAsync(KisControlMessage.Request(key, options.CustomerType, subscription, subscribe), cancellationToken)) return (lostResult, true);
-                KisControlMessage? ack;
-                try
-                {
-                    ack = await answer.Task.WaitAsync(options.AcknowledgementTimeout, time, cancellationToken);
-                }
-                catch (TimeoutException)
-                {
-                    var verb = subscribe ? "subscribing to" : "unsubscribing from";
-                    return (BrokerResult<KisSubscribeOutcome>.Fail(BrokerErrorKind.Network,
-                        $"KIS did not acknowledge {verb} {subscription} within {options.AcknowledgementTimeout.TotalSeconds:0.#} s"), false);
-                }
-                if (ack is null) return (lostResult, true);
-                if (ack.MessageCode == KisAcknowledgement.InvalidApproval && attempt == 0)
-                {
-                    logger.LogWarning("KIS refused the WebSocket approval key (OPSP0011); fetching a new one");
-                    var fresh = await FetchApprovalKeyAsync(cancellationToken);
-                    if (!fresh.IsSuccess) return (BrokerResult<KisSubscribeOutcome>.Fail(fresh.Error!.Kind, $"KIS refused the WebSocket approval key (OPSP0011) and {fresh.Error.Message}"), false);
-                    lock (gate) approvalKey = fresh.Value;
-                    continue;
-                }
-                return (KisAcknowledgement.Interpret(ack, subscription, subscribe), false);
+                if (!await link.SendAsync(KisControlMessage.Request(key, options.CustomerType, subscription, subscribe), cancellationToken)) return lost;
+                var ack = await answer.WaitAsync(options.AcknowledgementTimeout, time, cancellationToken);
+                if (ack is null) return lost;
+                if (ack.MessageCode != KisAcknowledgement.InvalidApproval || attempt > 0) return (KisAcknowledgement.Interpret(ack, subscription, subscribe), false);
+                logger.LogWarning("KIS refused the WebSocket approval key (OPSP0011); fetching a new one");
+                var fresh = await approvalKey.RenewAsync(cancellationToken);
+                if (!fresh.IsSuccess) return (BrokerResult<KisSubscribeOutcome>.Fail(fresh.Error!.Kind, $"KIS refused the WebSocket approval key (OPSP0011) and {fresh.Error.Message}"), false);
+            }
+            catch (TimeoutException)
+            {
+                var verb = subscribe ? "subscribing to" : "unsubscribing from";
+                return (BrokerResult<KisSubscribeOutcome>.Fail(BrokerErrorKind.Network,
+                    $"KIS did not acknowledge {verb} {subscription} within {options.AcknowledgementTimeout.TotalSeconds:0.#} s"), false);
             }
             finally
             {
-                lock (gate)
-                {
-                    if (pending?.Answer == answer) pending = null;
-                }
+                acks.Forget(answer);
             }
         }
     }
@@ -320,41 +292,8 @@ public sealed class KisWebSocketSession : IAsyncDisposable
         {
             var (text, ended) = await link.ReceiveAsync(stop);
             if (text is null) return ended!;
-            await HandleAsync(link, text, stop);
+            await inbound.HandleAsync(link, text, time.GetUtcNow(), stop);
         }
-    }
-
-    private async Task HandleAsync(KisSocketLink link, string text, CancellationToken stop)
-    {
-        var now = time.GetUtcNow();
-        if (text.Length > 1 && text[0] is '0' or '1' && text[1] == '|')
-        {
-            foreach (var e in decoder.Decode(text, now)) Publish(e);
-            return;
-        }
-        var control = text.StartsWith('{') ? KisControlMessage.TryParse(text) : null;
-        if (control is null)
-        {
-            // JSON from KIS may carry AES keys, so only non-JSON text is quoted.
-            var shown = text.StartsWith('{') ? "unreadable JSON" : KisFrameDecoder.Excerpt(text);
-            Publish(new KisStreamProblem(now, $"a malformed frame was skipped: it is neither a data frame nor a KIS JSON message ({shown})"));
-            return;
-        }
-        if (control.IsPingPong)
-        {
-            // KIS closes a session that does not send the very same text back.
-            await link.SendAsync(text, stop);
-            return;
-        }
-        if (control.AesKey is { } aesKey && control.AesIv is { } aesIv && control.ResultCode == "0") decoder.SetCipher(control.TrId, aesKey, aesIv);
-        TaskCompletionSource<KisControlMessage?>? waiting = null;
-        lock (gate)
-        {
-            if (pending is { } p && (p.Subscription.TrId == control.TrId || control.TrKey is null)) waiting = p.Answer;
-        }
-        if (waiting is not null) waiting.TrySetResult(control);
-        else if (control.ResultCode is not null and not "0")
-            Publish(new KisStreamProblem(now, $"KIS sent {control.MessageCode} {control.Message} for {control.TrId} unasked"));
     }
 
     private void Detach(KisSocketLink link)
@@ -362,8 +301,8 @@ public sealed class KisWebSocketSession : IAsyncDisposable
         lock (gate)
         {
             if (socket == link) socket = null;
-            pending?.Answer.TrySetResult(null);
         }
+        acks.ConnectionLost();
         link.Dispose();
     }
 

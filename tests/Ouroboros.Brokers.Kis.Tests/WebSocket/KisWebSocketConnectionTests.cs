@@ -68,6 +68,34 @@ public sealed class KisWebSocketConnectionTests
     }
 
     [Fact]
+    public async Task Each_loss_is_reported_as_its_own_gap()
+    {
+        var clock = new FakeClock(new DateTimeOffset(2026, 7, 9, 0, 0, 0, TimeSpan.Zero));
+        await using var h = await (await KisStreamHarness.StartAsync(clock: clock, tune: o => o with
+        {
+            ConnectTimeout = TimeSpan.FromHours(1),
+            AcknowledgementTimeout = TimeSpan.FromHours(1),
+        })).ConnectedAsync();
+        await h.Session.SubscribeAsync(Samsung);
+
+        var gaps = new List<KisStreamGap>();
+        for (var loss = 0; loss < 2; loss++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(10));
+            h.Fake.DropConnections();
+            var lost = await h.NextAsync<KisConnectionChanged>(c => c.State == KisConnectionState.Reconnecting);
+            await KisStreamHarness.EventuallyAsync(() => clock.PendingTimers > 0, "the backoff timer");
+            clock.Advance(TimeSpan.FromSeconds(1));
+            var gap = await h.NextAsync<KisStreamGap>();
+            gap.DownSince.ShouldBe(lost.ReceivedAt);
+            gaps.Add(gap);
+        }
+
+        (gaps[1].DownSince - gaps[0].RestoredAt).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMinutes(10));
+        h.Fake.ConnectionsAccepted.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task A_refused_first_connection_is_an_error_value_and_the_session_keeps_trying_until_it_gets_in()
     {
         await using var h = await KisStreamHarness.StartAsync();
