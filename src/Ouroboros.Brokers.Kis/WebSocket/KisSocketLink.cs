@@ -28,6 +28,11 @@ internal sealed class KisSocketLink(ClientWebSocket socket) : IDisposable
         {
             return false;
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A WebSocket aborted under a send (connection reset) reports it as a cancellation nobody asked for.
+            return false;
+        }
         finally
         {
             sendGate.Release();
@@ -54,6 +59,11 @@ internal sealed class KisSocketLink(ClientWebSocket socket) : IDisposable
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             return (null, "the session was closed");
+        }
+        catch (OperationCanceledException ex)
+        {
+            // An aborted WebSocket (connection reset) reports it as a cancellation nobody asked for.
+            return (null, $"the connection broke: {ex.InnerException?.Message ?? ex.Message}");
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or InvalidOperationException)
         {

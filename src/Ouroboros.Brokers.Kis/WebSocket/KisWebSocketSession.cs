@@ -206,6 +206,12 @@ public sealed class KisWebSocketSession : IAsyncDisposable
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
         }
+        catch (Exception ex)
+        {
+            // A bug, not a network fault: the session stops visibly instead of hanging on without reconnecting.
+            logger.LogError(ex, "The KIS WebSocket session stopped on an unexpected error");
+            SetState(KisConnectionState.Down, $"stopped by an unexpected error: {ex.Message}");
+        }
     }
 
     private async Task<BrokerResult<KisSocketLink>> ConnectAsync(CancellationToken stop)
