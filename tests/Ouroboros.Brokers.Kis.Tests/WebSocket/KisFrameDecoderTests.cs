@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Ouroboros.Brokers.Kis.Common;
 using Ouroboros.Brokers.Kis.WebSocket;
 using Ouroboros.Fakes.Kis.WebSocket;
@@ -28,6 +30,16 @@ public sealed class KisFrameDecoderTests
         var trades = Decode(FakeKisWebSocketWire.DataFrame("H0STCNT0", fields)).Cast<KisDomesticTrade>().ToList();
         trades.Select(t => t.Price).ShouldBe([100m, 101m, 102m]);
     }
+
+    [Fact]
+    public void Any_number_of_records_in_a_frame_are_as_many_trades_with_their_own_prices_in_order() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(
+            Gen.Choose(1, 400_000).ArrayOf().Where(a => a.Length is > 0 and < 30).ToArbitrary(), prices =>
+            {
+                var records = prices.Select(p => (IReadOnlyList<string>)KisFrames.Domestic(price: (p / 10m).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+                var trades = Decode(FakeKisWebSocketWire.DataFrame("H0STCNT0", records)).Cast<KisDomesticTrade>().Select(t => t.Price).ToArray();
+                return trades.SequenceEqual(prices.Select(p => p / 10m));
+            }));
 
     [Fact]
     public void An_overseas_trade_takes_its_instant_from_the_korean_fields_and_its_exchange_from_RSYM()
@@ -97,6 +109,18 @@ public sealed class KisFrameDecoderTests
         var notice = KisNoticeParser.Parse("H0STCNI0", KisFrames.DomesticNotice(filled: "1", quantity: "25", accepted: "1"), Received).ShouldBeOfType<KisExecutionNotice>();
         (notice.Kind, notice.OrderQuantity, notice.FilledQuantity, notice.FillPrice).ShouldBe((KisNoticeKind.Accepted, (decimal?)25m, 0m, (decimal?)null));
     }
+
+    [Fact]
+    public void The_older_23_field_domestic_layout_has_its_order_price_last_too()
+    {
+        var portal = KisFrames.DomesticNotice();
+        string[] older = [.. portal[..18], "SAMSUNG", "00", "", "SAMSUNG ELECTRONICS", "71500"];
+        KisNoticeParser.Parse("H0STCNI0", older, Received).ShouldBeOfType<KisExecutionNotice>().OrderPrice.ShouldBe(71500m);
+    }
+
+    [Fact]
+    public void A_market_order_s_price_of_zero_is_no_price() =>
+        KisNoticeParser.Parse("H0STCNI0", [.. KisFrames.DomesticNotice()[..25], "0"], Received).ShouldBeOfType<KisExecutionNotice>().OrderPrice.ShouldBeNull();
 
     [Theory]
     [InlineData("1", "1", "2", KisNoticeKind.Refused)]
