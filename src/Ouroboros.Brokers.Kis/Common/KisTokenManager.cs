@@ -11,12 +11,14 @@ namespace Ouroboros.Brokers.Kis.Common;
 /// never loop), kept in the <see cref="IBrokerTokenStore"/> so restarts reuse it, refreshed ten minutes before it expires,
 /// and issued once for all concurrent callers.
 /// </summary>
-internal sealed class KisTokenManager(KisWire wire, KisOptions options, TimeProvider time, IBrokerTokenStore store, ILogger logger, KisClientSettings settings)
+internal sealed class KisTokenManager(KisWire wire, KisOptions options, TimeProvider time, IBrokerTokenStore store, ILogger logger, KisClientSettings settings,
+    SemaphoreSlim gate)
 {
     /// <summary>KIS allows one issuance per minute per key.</summary>
     public static readonly TimeSpan IssuanceSpacing = TimeSpan.FromMinutes(1);
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    // Owned (and disposed) by the KisClient: one issuance at a time for every caller of this key.
+    private readonly SemaphoreSlim _gate = gate;
     private readonly string _fingerprint = KisKeyFingerprint.Of(options.AppKey);
     private volatile BrokerToken? _current;
     private string? _refused;

@@ -14,8 +14,11 @@ namespace Ouroboros.Brokers.Kis.Http;
 /// return <see cref="BrokerResult{T}"/>: no vendor exception crosses (a cancelled call throws OperationCanceledException).
 /// The <see cref="HttpClient"/> belongs to the caller (it may point at a loopback fake through <see cref="KisOptions.RestBaseUrl"/>).
 /// </summary>
-public sealed class KisClient
+public sealed class KisClient : IDisposable
 {
+    private readonly SemaphoreSlim _tokenGate = new(1, 1);
+    private readonly SemaphoreSlim _holidayGate = new(1, 1);
+
     public KisClient(KisOptions options, HttpClient httpClient, TimeProvider time, IBrokerTokenStore tokenStore, ILogger<KisClient>? logger = null,
         KisClientSettings? settings = null)
     {
@@ -33,10 +36,10 @@ public sealed class KisClient
         Time = time;
         RateLimiter = new KisRateLimiter(options.EffectiveRequestsPerSecond, time);
         var wire = new KisWire(httpClient, options, time, settings.RequestTimeout);
-        var tokens = new KisTokenManager(wire, options, time, tokenStore, log, settings);
+        var tokens = new KisTokenManager(wire, options, time, tokenStore, log, settings, _tokenGate);
         var pipeline = new KisPipeline(wire, options, time, RateLimiter, tokens, log, settings);
         Auth = new KisAuthApi(tokens, pipeline, wire, options);
-        Domestic = new KisDomesticApi(pipeline, options, time, settings);
+        Domestic = new KisDomesticApi(pipeline, options, time, settings, _holidayGate);
         Overseas = new KisOverseasApi(pipeline, options, time, settings);
     }
 
@@ -59,6 +62,13 @@ public sealed class KisClient
     public KisRateLimiter RateLimiter { get; }
 
     internal TimeProvider Time { get; }
+
+    /// <summary>Releases the client's locks; the HttpClient is the caller's and stays open.</summary>
+    public void Dispose()
+    {
+        _tokenGate.Dispose();
+        _holidayGate.Dispose();
+    }
 
     public override string ToString() => $"KisClient({Options.Environment}, key {KisKeyFingerprint.Of(Options.AppKey)})";
 }
