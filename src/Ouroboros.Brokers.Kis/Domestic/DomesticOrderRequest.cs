@@ -35,6 +35,3 @@ public sealed record DomesticModifyRequest(string BranchNumber, string OrderNumb
 
     public string Venue { get; init; } = "KRX";
 }
-
-/// <summary>The host's acknowledgement of an order, modify or cancel: branch (KRX_FWDG_ORD_ORGNO), order number (ODNO), time (ORD_TMD, KST).</summary>
-public sealed record KisOrderAck(string BranchNumber, string OrderNumber, TimeOnly? OrderTime, string MsgCd, string Message);

@@ -125,11 +125,6 @@ internal static class DomesticReaders
         YesNo(row, "opnd_yn"),
         YesNo(row, "sttl_day_yn"));
 
-    public static KisOrderAck Ack(KisResponse response)
-    {
-        var o = RequiredSingle(response.Body, "output");
-        return new KisOrderAck(Trimmed(o, "KRX_FWDG_ORD_ORGNO") ?? "", RequiredText(o, "ODNO"), Time(o, "ORD_TMD"), response.MsgCd, response.Msg1);
-    }
 
     private static List<BookLevel> Levels(JsonElement o, string pricePrefix, string quantityPrefix)
     {

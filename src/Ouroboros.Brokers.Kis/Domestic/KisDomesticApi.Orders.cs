@@ -23,7 +23,7 @@ public sealed partial class KisDomesticApi
             ("ORD_DVSN", OrderTypeCode(order.Type)), ("ORD_QTY", KisNumbers.Format(order.Quantity)),
             ("ORD_UNPR", order.LimitPrice is { } price ? KisNumbers.Format(price) : "0"), ("EXCG_ID_DVSN_CD", order.Venue),
             ("SLL_TYPE", order.Side == OrderSide.Sell ? "01" : ""), ("CNDT_PRIC", "")) with { IsOrder = true, FallbackTrId = Tr(old) };
-        return Ack(await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false));
+        return KisOrderAcks.From(await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Changes the price (and optionally lowers the quantity) of a resting order.</summary>
@@ -55,16 +55,7 @@ public sealed partial class KisDomesticApi
             ("ORD_QTY", quantity is { } q ? KisNumbers.Format(q) : "0"), ("ORD_UNPR", price is { } p ? KisNumbers.Format(p) : "0"),
             ("QTY_ALL_ORD_YN", quantity is null ? "Y" : "N"), ("CNDT_PRIC", ""), ("EXCG_ID_DVSN_CD", venue))
             with { IsOrder = true, FallbackTrId = Tr(KisTrIds.DomesticModifyCancelOld) };
-        return Ack(await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false));
-    }
-
-    // The host said rt_cd 0: the order exists. An answer without an order number cannot be matched, so it is Unknown.
-    private static BrokerResult<KisOrderAck> Ack(KisCall call)
-    {
-        var ack = KisParse.Map(call, DomesticReaders.Ack);
-        return ack.IsSuccess || call.Response is null
-            ? ack
-            : BrokerResult<KisOrderAck>.Fail(BrokerErrorKind.Unknown, $"the host accepted the order (rt_cd 0) but its answer has no readable order number ({ack.Error!.Message}); find it in the day's orders before sending again");
+        return KisOrderAcks.From(await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false));
     }
 
     private string? VenueProblem(string venue) => venue switch

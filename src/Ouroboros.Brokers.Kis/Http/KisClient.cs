@@ -40,7 +40,7 @@ public sealed class KisClient : IDisposable
         var pipeline = new KisPipeline(wire, options, time, RateLimiter, tokens, log, settings);
         Auth = new KisAuthApi(tokens, pipeline, wire, options);
         Domestic = new KisDomesticApi(pipeline, options, time, settings, _holidayGate);
-        Overseas = new KisOverseasApi(pipeline, options, time, settings);
+        Overseas = new KisOverseasApi(pipeline, options, settings);
     }
 
     public KisOptions Options { get; }
