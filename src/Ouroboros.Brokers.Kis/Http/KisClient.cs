@@ -33,7 +33,6 @@ public sealed class KisClient : IDisposable
         ILogger log = logger ?? NullLogger<KisClient>.Instance;
         Options = options;
         Settings = settings;
-        Time = time;
         RateLimiter = new KisRateLimiter(options.EffectiveRequestsPerSecond, time);
         var wire = new KisWire(httpClient, options, time, settings.RequestTimeout);
         var tokens = new KisTokenManager(wire, options, time, tokenStore, log, settings, _tokenGate);
@@ -60,8 +59,6 @@ public sealed class KisClient : IDisposable
 
     /// <summary>The pacing every call of this client shares (one per app key).</summary>
     public KisRateLimiter RateLimiter { get; }
-
-    internal TimeProvider Time { get; }
 
     /// <summary>Releases the client's locks; the HttpClient is the caller's and stays open.</summary>
     public void Dispose()
