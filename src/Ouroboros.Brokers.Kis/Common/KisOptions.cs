@@ -41,6 +41,10 @@ public sealed record KisOptions
 
     public double EffectiveRequestsPerSecond => RequestsPerSecond ?? (Environment == KisEnvironment.Real ? 18 : 2);
 
+    /// <summary>Names the key by its fingerprint; the app key and secret never appear in text.</summary>
+    public override string ToString() =>
+        $"KisOptions({Environment}, key {(string.IsNullOrEmpty(AppKey) ? "missing" : KisKeyFingerprint.Of(AppKey))}, account {AccountNumber}-{ProductCode}, {EffectiveRestBaseUrl})";
+
     /// <summary>Every problem with these options at once, in words a user can act on; empty when they are usable.</summary>
     public IReadOnlyList<string> Problems()
     {
