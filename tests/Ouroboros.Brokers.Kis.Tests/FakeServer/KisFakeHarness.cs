@@ -57,7 +57,7 @@ internal sealed class KisFakeHarness : IAsyncDisposable
     {
         var clock = new FakeClock(now ?? KrxMorning);
         var server = await FakeKisServer.StartAsync(host, clock);
-        var money = cash ?? new Dictionary<string, decimal> { ["KRW"] = 10_000_000m, ["USD"] = 10_000m };
+        var money = cash ?? new Dictionary<string, decimal> { ["KRW"] = 10_000_000m, ["USD"] = 10_000m, ["HKD"] = 100_000m };
         server.AddAccount(FakeKisHost.Real, RealKey, RealSecret, RealCano, "01", money, host == FakeKisHost.Real ? holdings : null);
         server.AddAccount(FakeKisHost.Vts, VtsKey, VtsSecret, VtsCano, "01", money, host == FakeKisHost.Vts ? holdings : null);
         var harness = new KisFakeHarness(server, clock);
