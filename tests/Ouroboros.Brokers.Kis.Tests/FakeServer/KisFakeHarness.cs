@@ -41,6 +41,9 @@ internal sealed class KisFakeHarness : IAsyncDisposable
 
     public string Token { get; set; } = string.Empty;
 
+    /// <summary>Gives up on /uapi calls after this long, as a client's own timeout would.</summary>
+    public TimeSpan? CallTimeout { get; set; }
+
     public bool IsVts => Server.Host == FakeKisHost.Vts;
 
     public string Key => IsVts ? VtsKey : RealKey;
@@ -134,7 +137,8 @@ internal sealed class KisFakeHarness : IAsyncDisposable
 
     private async Task<KisAnswer> SendAsync(HttpRequestMessage request)
     {
-        using var response = await Http.SendAsync(request);
+        using var timeout = new CancellationTokenSource(CallTimeout ?? Timeout.InfiniteTimeSpan);
+        using var response = await Http.SendAsync(request, timeout.Token);
         var trCont = response.Headers.TryGetValues("tr_cont", out var values) ? values.First() : null;
         return new KisAnswer(response.StatusCode, await ReadAsync(response), trCont, response.Headers.Contains("gt_uid"));
     }
@@ -142,7 +146,15 @@ internal sealed class KisFakeHarness : IAsyncDisposable
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
-        using var doc = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
-        return doc.RootElement.Clone();
+        try
+        {
+            using var doc = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
+            return doc.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            // Not JSON (an injected plain 500): the body comes back as one JSON string.
+            return JsonSerializer.SerializeToElement(text);
+        }
     }
 }
