@@ -60,4 +60,15 @@ public sealed class FakeKisRateLimitTests
         (await kis.GetAsync(Price, "FHKST01010100", Samsung)).RtCd.ShouldBe("0");
         (await kis.GetAsync(Price, "FHKST01010100", Samsung)).MsgCd.ShouldBe("EGW00201");
     }
+
+    [Fact]
+    public async Task Concurrent_calls_in_one_instant_are_admitted_up_to_the_limit_and_no_further()
+    {
+        await using var kis = await KisFakeHarness.StartAsync(FakeKisHost.Real);
+        kis.Server.SetPrice("005930", 71_900m);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => kis.GetAsync(Price, "FHKST01010100", Samsung)));
+        answers.Count(a => a.RtCd == "0").ShouldBe(20);
+        answers.Count(a => a.MsgCd == "EGW00201" && a.Status == HttpStatusCode.InternalServerError).ShouldBe(10);
+        kis.Server.RateLimitRejectionsFor(KisFakeHarness.RealKey).ShouldBe(10);
+    }
 }

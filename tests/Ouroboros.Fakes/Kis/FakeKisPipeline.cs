@@ -140,7 +140,10 @@ internal sealed class FakeKisPipeline(FakeKisState state, FakeKisFaultQueue faul
         var headers = request.Headers.Where(h => !SecretHeaders.Contains(h.Key, StringComparer.OrdinalIgnoreCase))
             .ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
         var body = request.RawBody;
-        if (request.Body is { } keys && keys.Keys.Any(k => SecretBodyKeys.Contains(k, StringComparer.OrdinalIgnoreCase)))
+        // A token-endpoint body that is not JSON cannot be masked field by field, so none of it is kept.
+        if (request.Body is null && body.Length > 0 && request.Path.StartsWith("/oauth2/", StringComparison.Ordinal))
+            body = "***";
+        else if (request.Body is { } keys && keys.Keys.Any(k => SecretBodyKeys.Contains(k, StringComparer.OrdinalIgnoreCase)))
         {
             var node = JsonNode.Parse(body)!.AsObject();
             foreach (var key in node.Select(p => p.Key).Where(k => SecretBodyKeys.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList())

@@ -28,7 +28,7 @@ internal static class DomesticOrders
             return FakeKisOrderIntake.Reject(call, attempt, badVenue);
         if (!(call.IsVts ? VtsDivisions : RealDivisions).Contains(division))
             return FakeKisOrderIntake.Reject(call, attempt, FakeKisMessages.BadOrderDivision, FakeKisMessages.BadOrderDivisionText);
-        if (FakeKisOrderIntake.Closed(call, FakeKisExchange.All[0]) is { } closed)
+        if (FakeKisOrderIntake.Closed(call, FakeKisExchange.KrxMarket) is { } closed)
             return FakeKisOrderIntake.Reject(call, attempt, closed);
         if (FakeKisOrderIntake.Quantity(r.BodyValue("ORD_QTY")) is not { } quantity)
             return FakeKisOrderIntake.Reject(call, attempt, FakeKisMessages.BadQuantity, FakeKisMessages.BadQuantityText);
@@ -65,7 +65,7 @@ internal static class DomesticOrders
             return FakeKisOrderIntake.Reject(call, attempt, FakeKisMessages.MissingField, FakeKisMessages.MissingFieldText + " [RVSE_CNCL_DVSN_CD]");
         if (Venue(call) is { } badVenue)
             return FakeKisOrderIntake.Reject(call, attempt, badVenue);
-        if (FakeKisOrderIntake.Closed(call, FakeKisExchange.All[0]) is { } closed)
+        if (FakeKisOrderIntake.Closed(call, FakeKisExchange.KrxMarket) is { } closed)
             return FakeKisOrderIntake.Reject(call, attempt, closed);
         if (FakeKisOrderIntake.OpenOrder(call, account, attempt.OriginalOrderNumber!, o => o.Exchange == FakeKisExchange.Krx) is not { } original)
             return FakeKisOrderIntake.Reject(call, attempt, FakeKisMessages.NothingToChange, FakeKisMessages.NothingToChangeText);

@@ -35,6 +35,9 @@ internal sealed record FakeKisExchange(
         new("HNX", "HASE", "VND", "704", "Asia/Ho_Chi_Minh", [(new(9, 0), new(11, 30)), (new(13, 0), new(14, 45))], "TTTS0311U", "TTTS0310U", "TTTS0312U", 0),
     ];
 
+    /// <summary>The domestic market (KRX), first in <see cref="All"/>.</summary>
+    public static FakeKisExchange KrxMarket => All[0];
+
     public bool IsUs => NationCode == "840";
 
     public static FakeKisExchange? ByOrderCode(string code) =>
