@@ -1,0 +1,8 @@
+namespace Ouroboros.Fakes.Kis;
+
+public enum FakeKisOrderKind
+{
+    New,
+    Modify,
+    Cancel,
+}

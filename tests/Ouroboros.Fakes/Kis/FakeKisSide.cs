@@ -1,0 +1,7 @@
+namespace Ouroboros.Fakes.Kis;
+
+public enum FakeKisSide
+{
+    Buy,
+    Sell,
+}

@@ -1,0 +1,8 @@
+namespace Ouroboros.Fakes.Kis;
+
+internal enum FakeKisTokenCheck
+{
+    Valid,
+    Unknown,
+    Expired,
+}
