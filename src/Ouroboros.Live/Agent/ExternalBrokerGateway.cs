@@ -21,7 +21,7 @@ internal sealed class ExternalBrokerGateway(AgentBroker broker, IReadOnlyDiction
         if (!journaled.TryGetValue(order.Id, out var known)) return await broker.Broker.SubmitAsync(order, cancellationToken).ConfigureAwait(false);
         if (known.BrokerId is { } sent)
         {
-            (broker.Broker as IOrderIdMap)?.Remember(order, sent);
+            (broker.Broker as IOrderIdMap)?.Remember(known);
             // Still working as the journal last saw it: reports the broker sent while the process was dying may be lost,
             // so what the broker says of it now is heard again (reports already journaled are heard once).
             if (known.Status.IsWorking() && await broker.Account.FindSentOrderAsync(order, cancellationToken).ConfigureAwait(false) is { IsSuccess: true, Value: { } now })
@@ -36,7 +36,6 @@ internal sealed class ExternalBrokerGateway(AgentBroker broker, IReadOnlyDiction
                 + "it is not sent again, and reconciliation settles it");
         if (found.Value is not { } state) return await broker.Broker.SubmitAsync(order, cancellationToken).ConfigureAwait(false);
         var id = state.BrokerOrderId ?? new BrokerOrderId(order.Id.Value);
-        (broker.Broker as IOrderIdMap)?.Remember(order, id);
         // The broker's reports of this order were lost with the process; what it says now is journaled like any report.
         Recover(order, state);
         return BrokerResult<BrokerOrderId>.Ok(id);
