@@ -13,7 +13,7 @@ using Ouroboros.Live.Scheduling;
 namespace Ouroboros.Application.Agents;
 
 /// <summary>A prepared agent session: <see cref="Banner"/> says what it will do, <see cref="RunAsync"/> does it.</summary>
-public sealed class AgentLaunch
+public sealed partial class AgentLaunch
 {
     private readonly RunAgentRequest _request;
     private readonly PreparedRun _prepared;
@@ -41,6 +41,12 @@ public sealed class AgentLaunch
     }
 
     public AgentBanner Banner { get; }
+
+    /// <summary>The session's starting cash: the broker account's (once connected) or the paper account's.</summary>
+    private decimal InitialCash => _brokerCash ?? _prepared.Spec.InitialCash;
+
+    /// <summary>Where a broker outside the process is connected from; null: the paper broker.</summary>
+    internal IAgentBrokers? Brokers { get; init; }
 
     /// <summary>The session's journal (notifiers write into it too).</summary>
     public ISessionJournal Journal => _journal;
@@ -83,13 +89,16 @@ public sealed class AgentLaunch
             $"agent {_session.SessionId} {(Banner.Resumed ? "resumed" : "started")}: {Banner.Mode} on {Banner.Broker}, {Banner.Strategy}, markets {string.Join(",", Banner.Markets)}"));
         var runtime = new AgentRuntime(_loggers);
         AgentRunOutcome outcome;
+        AgentConnection? connection = null;
         try
         {
+            if (Brokers is { } brokers) (connection, runSpec) = await ConnectAsync(brokers, runSpec, cancellationToken).ConfigureAwait(false);
             outcome = await runtime.RunAsync(runSpec, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             await _store.ReleaseLeaseAsync(_session.Account, _session.SessionId, CancellationToken.None).ConfigureAwait(false);
+            if (connection is not null) await connection.Lifetime.DisposeAsync().ConfigureAwait(false);
         }
         var last = await _journal.LastCheckpointAsync(CancellationToken.None).ConfigureAwait(false);
         _session = _session with
@@ -143,7 +152,7 @@ public sealed class AgentLaunch
         var llm = (await calls.ListAsync(_session.StartedAt, _clock.GetUtcNow().AddSeconds(1), CancellationToken.None).ConfigureAwait(false)).Count;
         var days = equity.Select(e => DateOnly.FromDateTime(e.Time.UtcDateTime)).Distinct().Count();
         return new AgentSummary(_session.SessionId, Banner.Mode, Banner.Broker, outcome.Status.ToString().ToLowerInvariant(), outcome.StopReason, days,
-            orders.Count, fills.Count, _prepared.Spec.InitialCash, equity.Count > 0 ? equity[^1].Equity : _prepared.Spec.InitialCash, playbooks, llm,
+            orders.Count, fills.Count, InitialCash, equity.Count > 0 ? equity[^1].Equity : InitialCash, playbooks, llm,
             orders.Count(o => o.Status == OrderStatus.DeniedByRisk), _session.Restarts, outcome.SlicesDone, outcome.SlicesRecovered, outcome.RestartToTrading,
             notes.Count, _root.Path);
     }

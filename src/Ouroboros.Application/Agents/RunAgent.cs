@@ -18,7 +18,7 @@ namespace Ouroboros.Application.Agents;
 /// says what it will do before it does it.
 /// </summary>
 public sealed class RunAgent(BacktestPreparation preparation, IJournal journal, TimeProvider clock, ICrashPoints? crashPoints = null,
-    ILoggerFactory? loggers = null)
+    ILoggerFactory? loggers = null, IAgentBrokers? brokers = null)
 {
     /// <summary>How long a lease lasts without a heartbeat; a crashed agent's account is free again after it.</summary>
     public static readonly TimeSpan LeaseTime = TimeSpan.FromSeconds(15);
@@ -26,7 +26,7 @@ public sealed class RunAgent(BacktestPreparation preparation, IJournal journal, 
     public async Task<AgentLaunch> PrepareAsync(RunAgentRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        AgentSettingsCheck.Check(request);
+        AgentSettingsCheck.Check(request, brokers?.Names);
         var run = request.Run with { Save = false, ReportPath = null, RiskReport = false };
         var prepared = await preparation.PrepareAsync(run, liveRisk: true, cancellationToken).ConfigureAwait(false);
         var firstDay = DateOnly.FromDateTime(prepared.Spec.Series.Min(s => s.First!.Value).UtcDateTime);
@@ -65,7 +65,10 @@ public sealed class RunAgent(BacktestPreparation preparation, IJournal journal, 
         var sessionJournal = store.OpenSession(session.SessionId);
         var checkpoint = await sessionJournal.LastCheckpointAsync(cancellationToken).ConfigureAwait(false);
         var banner = AgentLaunch.BannerOf(request, session, prepared, resumed, checkpoint?.SlicesDone ?? 0, journal.Path);
-        return new AgentLaunch(request, prepared, session, store, sessionJournal, banner, journal, clock, crash, loggers ?? NullLoggerFactory.Instance);
+        return new AgentLaunch(request, prepared, session, store, sessionJournal, banner, journal, clock, crash, loggers ?? NullLoggerFactory.Instance)
+        {
+            Brokers = request.Broker.Equals("paper", StringComparison.OrdinalIgnoreCase) ? null : brokers,
+        };
     }
 
     private ILogger Logger => (loggers ?? NullLoggerFactory.Instance).CreateLogger<RunAgent>();

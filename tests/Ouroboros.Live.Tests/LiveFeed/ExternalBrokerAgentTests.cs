@@ -1,6 +1,7 @@
 using Ouroboros.Core.Agent;
 using Ouroboros.Core.Faults;
 using Ouroboros.Live.Tests.Recovery;
+using Ouroboros.TestKit.Brokers;
 
 namespace Ouroboros.Live.Tests.LiveFeed;
 

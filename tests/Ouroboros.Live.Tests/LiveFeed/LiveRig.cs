@@ -11,6 +11,7 @@ using Ouroboros.Live.Feeds;
 using Ouroboros.Risk.Engine;
 using Ouroboros.Strategies;
 using Ouroboros.TestKit;
+using Ouroboros.TestKit.Brokers;
 using Ouroboros.TestKit.Feeds;
 using Ouroboros.TestKit.Storage;
 
@@ -72,7 +73,7 @@ internal sealed class LiveRig
             PollInterval = TimeSpan.FromSeconds(1),
             TradingDays = TradingDays,
             Cycle = Rescans ? new RescanEveryHalfMinute() : null,
-            Broker = Exchange?.Connect(),
+            Broker = Exchange is { } exchange ? new AgentBroker("scripted", exchange, exchange, exchange.Connect()) : null,
             Live = new AgentLiveFeed(Feed, new LiveBarPipelineOptions(Minute) { LateGrace = Grace },
                 [StalenessRule.For(Minute, StaleAfter, null), StalenessRule.For(Minute, StaleAfter, null)]),
         };

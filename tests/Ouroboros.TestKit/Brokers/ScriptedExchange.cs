@@ -5,10 +5,8 @@ using Ouroboros.Core.Ports;
 using Ouroboros.Core.Reconciliation;
 using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Primitives;
-using Ouroboros.Live.Agent;
-using Ouroboros.TestKit;
 
-namespace Ouroboros.Live.Tests.LiveFeed;
+namespace Ouroboros.TestKit.Brokers;
 
 /// <summary>
 /// A broker outside the process, as the agent sees one: it outlives the agent's process (a test kills the agent, never
@@ -16,7 +14,7 @@ namespace Ouroboros.Live.Tests.LiveFeed;
 /// fill before the submit call returns, as a real venue's notice can beat its acknowledgement), charges 0.1%, and
 /// records every order it ever received so a test can tell a duplicate.
 /// </summary>
-internal sealed class ScriptedExchange(FakeClock clock, decimal cash) : IBroker, IBrokerAccount
+public sealed class ScriptedExchange(TimeProvider clock, decimal cash) : IBroker, IBrokerAccount
 {
     private readonly ConcurrentDictionary<InstrumentId, decimal> _last = new();
     private readonly ConcurrentDictionary<InstrumentId, decimal> _positions = new();
@@ -39,11 +37,11 @@ internal sealed class ScriptedExchange(FakeClock clock, decimal cash) : IBroker,
 
     public void SetLast(InstrumentId instrument, decimal price) => _last[instrument] = price;
 
-    /// <summary>A new process connects: reports not yet read by the old one are gone with it.</summary>
-    public AgentBroker Connect()
+    /// <summary>A new process connects: reports not yet read by the old one are gone with it; the reader is the new process's.</summary>
+    public ChannelReader<ExecutionReport> Connect()
     {
         _reports = Channel.CreateUnbounded<ExecutionReport>();
-        return new AgentBroker("scripted", this, this, _reports.Reader);
+        return _reports.Reader;
     }
 
     public ValueTask<BrokerResult<BrokerOrderId>> SubmitAsync(OrderRequest order, CancellationToken cancellationToken)
