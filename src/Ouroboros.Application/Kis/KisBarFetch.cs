@@ -9,16 +9,13 @@ namespace Ouroboros.Application.Kis;
 /// <summary>
 /// `data fetch --source kis`: downloads bars through the KIS client (paced by its rate limiter) into the CSV layout the
 /// backtester reads, oldest first, without duplicates. It asks in windows of one call each (daily: 140 calendar days, at
-/// most 100 weekdays, the most one call returns; minute: 30 minutes) from the oldest, and appends each window as it
-/// arrives, so a failure keeps every earlier window. An existing file is continued after its last bar. A bar KIS sends
+/// most 100 weekdays, the most one call returns) from the oldest, and appends each window as it arrives (today's minute
+/// bars are one paged query), so a failure keeps every earlier window. An existing file is continued after its last bar. A bar KIS sends
 /// without a field is skipped and reported, never written with 0.
 /// </summary>
 public sealed class KisBarFetch(KisConnectionSettings settings, KisClientFactory clients, TimeProvider time)
 {
     private const int DailyWindowDays = 140;
-    private const int MinuteWindow = 30;
-    private static readonly TimeOnly KrxOpen = new(9, 0);
-    private static readonly TimeOnly KrxClose = new(15, 30);
 
     public async Task<KisFetchResult> ExecuteAsync(KisFetchRequest request, CancellationToken cancellationToken = default)
     {
@@ -77,27 +74,27 @@ public sealed class KisBarFetch(KisConnectionSettings settings, KisClientFactory
         return progress.Done();
     }
 
+    /// <summary>
+    /// Today's minutes after the last one written, up to the last minute that has ended (the current one may still move).
+    /// KIS pages minute bars backwards from a time, so this is one paged query: a failure writes nothing new.
+    /// </summary>
     private async Task<KisFetchResult> MinutesAsync(KisClient client, string symbol, Progress progress, CancellationToken cancellationToken)
     {
         var now = KisClock.Kst(time);
         var today = DateOnly.FromDateTime(now.DateTime);
-        var since = KrxOpen;
+        var since = TimeOnly.MinValue;
         if (progress.ResumedAfter is { } last && last.ToOffset(KisClock.KstOffset) is var kst && DateOnly.FromDateTime(kst.DateTime) == today)
             since = TimeOnly.FromDateTime(kst.DateTime).AddMinutes(1);
-        var nowTime = TimeOnly.FromDateTime(now.DateTime);
-        var until = nowTime < KrxClose ? nowTime : KrxClose;
-        var start = since;
-        while (start <= until)
-        {
-            var end = start.AddMinutes(MinuteWindow - 1) < until ? start.AddMinutes(MinuteWindow - 1) : until;
-            progress.Calls++;
-            var bars = await client.Domestic.GetMinuteBarsAsync(symbol, start, end, cancellationToken).ConfigureAwait(false);
-            if (!bars.IsSuccess) return progress.Stopped($"{start:HH:mm} to {end:HH:mm} KST", bars.Error!);
-            progress.Add([.. bars.Value!.Where(b => b.Date == today).Select(b =>
-                new KisFetchedBar(new DateTimeOffset(b.Date.ToDateTime(b.Time), KisClock.KstOffset).ToUniversalTime(), b.Open, b.High, b.Low, b.Close, b.Volume))]);
-            if (end == until) break;
-            start = end.AddMinutes(1);
-        }
+        var until = TimeOnly.FromDateTime(now.DateTime);
+        if (since > until) return progress.Done();
+        progress.Calls++;
+        var bars = await client.Domestic.GetMinuteBarsAsync(symbol, since, until, cancellationToken).ConfigureAwait(false);
+        if (!bars.IsSuccess) return progress.Stopped($"{since:HH:mm} to {until:HH:mm} KST", bars.Error!);
+        var ended = now.AddMinutes(-1);
+        progress.Add([.. bars.Value!.Where(b => b.Date == today)
+            .Select(b => (Bar: b, At: new DateTimeOffset(b.Date.ToDateTime(b.Time), KisClock.KstOffset)))
+            .Where(x => x.At <= ended)
+            .Select(x => new KisFetchedBar(x.At.ToUniversalTime(), x.Bar.Open, x.Bar.High, x.Bar.Low, x.Bar.Close, x.Bar.Volume))]);
         return progress.Done();
     }
 

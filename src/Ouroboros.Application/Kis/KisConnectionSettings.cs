@@ -8,9 +8,9 @@ namespace Ouroboros.Application.Kis;
 /// The configured KIS key, account and hosts (Kis:* settings and the seeds' names), not yet bound to an environment.
 /// The one seam through which the rest of the app gets <see cref="KisOptions"/>: <see cref="Resolve(KisEnvironment)"/>
 /// checks everything an environment needs and names every problem at once. The app key and secret are never shown:
-/// <see cref="ToString"/> names the key by its fingerprint.
+/// <see cref="ToString"/> names the key by its fingerprint. Equal when configured alike.
 /// </summary>
-public sealed class KisConnectionSettings
+public sealed record KisConnectionSettings
 {
     private const string KeyNames = "Kis:AppKey (KIS_APP_KEY or APP_KEY)";
     private const string SecretNames = "Kis:AppSecret (KIS_APP_SECRET or APP_SECRET)";

@@ -40,11 +40,13 @@ internal static class KisSettings
         foreach (var (key, value) in pairs) source[key] = value;
         var own = new HashSet<string>(source.Keys.Where(k => k.StartsWith("OUROBOROS_KIS__", StringComparison.OrdinalIgnoreCase))
             .Select(k => "Kis:" + k["OUROBOROS_KIS__".Length..]), StringComparer.OrdinalIgnoreCase);
+        var found = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (seed, setting) in SeedNames)
         {
             if (own.Contains(setting) || !source.TryGetValue(seed, out var value) || string.IsNullOrWhiteSpace(value)) continue;
-            yield return new(setting, value);
+            found[setting] = value;
         }
+        return found;
     }
 
     /// <summary>The connection settings from validated values; Agent:Mode chooses the environment when Kis:Environment is empty.</summary>

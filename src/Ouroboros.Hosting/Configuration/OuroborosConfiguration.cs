@@ -99,8 +99,9 @@ public static class OuroborosConfiguration
         // The KIS key, secret and account may come from the config file too: masked wherever they came from.
         options = options with
         {
-            Secrets = SecretRedactor.FromVariables(variables, llm.Providers.Select(p => p.Settings.ApiKey))
-                .With([Value(values, "Kis:AppKey"), Value(values, "Kis:AppSecret")], [Value(values, "Kis:AccountNumber")]),
+            Secrets = SecretRedactor.FromVariables(variables,
+                [.. llm.Providers.Select(p => p.Settings.ApiKey), Value(values, "Kis:AppKey"), Value(values, "Kis:AppSecret")]) is var secrets
+                && Value(values, "Kis:AccountNumber") is { } account ? secrets.With([], [account]) : secrets,
         };
         // A skipped file may have named the journal; only the process environment outranks it for certain.
         var journalKnown = !skipped || env.Any(e => e.Key.Equals("OUROBOROS_STORAGE__PATH", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(e.Value));
