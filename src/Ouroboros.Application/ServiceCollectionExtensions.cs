@@ -46,6 +46,8 @@ public static class ServiceCollectionExtensions
         services.TryAddTransient<MarketStatus>();
         services.TryAddSingleton(ModelProbeSettings.None);
         services.TryAddTransient<ProbeModels>();
+        services.TryAddTransient<Kis.KisCheck>();
+        services.TryAddTransient<Kis.KisBarFetch>();
         return services;
     }
 }

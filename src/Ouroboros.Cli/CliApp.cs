@@ -42,6 +42,7 @@ public static class CliApp
         root.Add(RunCommand.Create(globals, io));
         root.Add(StatusCommand.Create(globals, io));
         root.Add(DbCommand.Create(globals, io));
+        root.Add(KisCommand.Create(globals, io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

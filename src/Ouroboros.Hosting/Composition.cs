@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Ouroboros.Application;
 using Ouroboros.Application.Backtests;
 using Ouroboros.Application.Brain;
+using Ouroboros.Brokers.Kis;
 using Ouroboros.Hosting.Configuration;
 using Ouroboros.Hosting.Journal;
 using Ouroboros.Hosting.Llm;
@@ -31,6 +32,8 @@ public static class Composition
         services.AddStrategies();
         services.AddSqliteStorage(store);
         services.AddBrain(options);
+        services.AddSingleton(options.Kis);
+        services.AddKis();
         services.AddSingleton(new BacktestDefaults(options.UseCache));
         services.AddSingleton(options.Risk);
         services.AddSingleton<IJournal, SqliteJournal>();

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ouroboros.Core.Ports;
 
 namespace Ouroboros.Storage.Sqlite;
 
@@ -13,6 +15,8 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
+        // Broker tokens live in the journal's file, so restarts reuse them (KIS allows one issuance a minute).
+        services.TryAddSingleton<IBrokerTokenStore>(sp => SqliteBrokerTokenStore.Open(options, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

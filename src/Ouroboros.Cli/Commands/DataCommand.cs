@@ -43,7 +43,7 @@ public static class DataCommand
             await io.Error.WriteLineAsync($"error: {failed} of {files.Length} file{(files.Length == 1 ? "" : "s")} failed the check (problems listed above)").ConfigureAwait(false);
             return CliApp.ExitBadInput;
         });
-        var command = new Command("data", "Inspect market data files.") { check };
+        var command = new Command("data", "Inspect market data files, or download them (fetch).") { check, DataFetchCommand.Create(globals, io) };
         return command;
     }
 

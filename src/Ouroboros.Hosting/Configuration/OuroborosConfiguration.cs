@@ -60,6 +60,7 @@ public static class OuroborosConfiguration
             {
                 builder.AddInMemoryCollection(ToConfigKeys(pairs));
                 builder.AddInMemoryCollection(SeedKeys(pairs));
+                builder.AddInMemoryCollection(KisSettings.SeedKeys(pairs));
                 CollectLegacy(pairs, legacy);
                 variables.AddRange(pairs);
             }
@@ -70,6 +71,7 @@ public static class OuroborosConfiguration
         var env = environment ?? ReadEnvironment();
         builder.AddInMemoryCollection(ToConfigKeys(env));
         builder.AddInMemoryCollection(SeedKeys(env));
+        builder.AddInMemoryCollection(KisSettings.SeedKeys(env));
         CollectLegacy(env, legacy);
         variables.AddRange(env);
 
@@ -92,14 +94,21 @@ public static class OuroborosConfiguration
         riskProblems.AddRange(tightenProblems);
         problems.AddRange(riskProblems);
         var llm = OuroborosOptions.LlmFrom(values, new LlmEnvironment(variables), problems);
-        var options = OuroborosOptions.From(values, riskProblems.Count > 0 ? RiskPolicy.Hard : risk, llm) with
+        var options = OuroborosOptions.From(values, riskProblems.Count > 0 ? RiskPolicy.Hard : risk, llm);
+        problems.AddRange(options.Kis.ShapeProblems());
+        // The KIS key, secret and account may come from the config file too: masked wherever they came from.
+        options = options with
         {
-            Secrets = SecretRedactor.FromVariables(variables, llm.Providers.Select(p => p.Settings.ApiKey)),
+            Secrets = SecretRedactor.FromVariables(variables,
+                [.. llm.Providers.Select(p => p.Settings.ApiKey), Value(values, "Kis:AppKey"), Value(values, "Kis:AppSecret")]) is var secrets
+                && Value(values, "Kis:AccountNumber") is { } account ? secrets.With([], [account]) : secrets,
         };
         // A skipped file may have named the journal; only the process environment outranks it for certain.
         var journalKnown = !skipped || env.Any(e => e.Key.Equals("OUROBOROS_STORAGE__PATH", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(e.Value));
         return new ReadableConfiguration(options, problems, riskProblems, journalKnown);
     }
+
+    private static string? Value(Dictionary<string, string> values, string key) => values.GetValueOrDefault(key);
 
     /// <summary>Risk:* settings (already checked against the policy) plus the legacy variables of the older systems.</summary>
     private static Dictionary<string, string> RiskInputs(Dictionary<string, string> values, Dictionary<string, string> legacy)

@@ -1,3 +1,4 @@
+using Ouroboros.Application.Kis;
 using Ouroboros.Domain.Venues;
 using System.Globalization;
 using Ouroboros.Hosting.Llm;
@@ -27,6 +28,9 @@ public sealed record OuroborosOptions(
 
     /// <summary>An agent setting's value (its default when not configured).</summary>
     public string AgentSetting(string key) => Agent.TryGetValue(key, out var v) ? v : Settings.Find(key)?.Default ?? throw new KeyNotFoundException(key);
+    /// <summary>The KIS key, account and hosts (Kis:* and the seeds' names); <see cref="KisConnectionSettings.Resolve(Ouroboros.Brokers.Kis.Common.KisEnvironment)"/> gives the client's options.</summary>
+    public KisConnectionSettings Kis { get; init; } = KisConnectionSettings.None;
+
     /// <summary>The Logging:* settings of the running agent.</summary>
     public LoggingOptions Logging { get; init; } = LoggingOptions.Defaults;
 
@@ -54,6 +58,7 @@ public sealed record OuroborosOptions(
         {
             Agent = AgentSettings.All.ToDictionary(d => d.Key, d => Get(d.Key), StringComparer.OrdinalIgnoreCase),
             Logging = LoggingOptions.From(Get),
+            Kis = KisSettings.Connection(Get),
         };
     }
 }

@@ -24,6 +24,7 @@ public static class Settings
         .. AgentSettings.All,
         .. LlmSettings.All(),
         .. LoggingSettings.All(),
+        .. KisSettings.All(),
         .. RiskSettings(),
     ];
 

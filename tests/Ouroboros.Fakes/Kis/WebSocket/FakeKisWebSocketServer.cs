@@ -78,6 +78,12 @@ public sealed class FakeKisWebSocketServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// Asked for an approval key that was not added: the app key it belongs to, or null (OPSP0011). Lets a test accept
+    /// the keys the REST fake issues to another process (<c>restFake.ApprovalKeyOwner</c>).
+    /// </summary>
+    public Func<string, string?>? ApprovalKeyOwner { get; set; }
+
     /// <summary>Makes <paramref name="approvalKey"/> valid for <paramref name="appKey"/> (what /oauth2/Approval would issue).</summary>
     public void AddApprovalKey(string approvalKey, string appKey) => approvalKeys[approvalKey] = appKey;
 
@@ -218,7 +224,8 @@ public sealed class FakeKisWebSocketServer : IAsyncDisposable
     private string Answer(FakeKisWebSocketConnection connection, string? approval, bool subscribe, string trId, string trKey)
     {
         string Refuse(string code, string message) => FakeKisWebSocketWire.Ack(trId, trKey, "1", code, message);
-        if (approval is null || !approvalKeys.TryGetValue(approval, out var appKey)) return Refuse("OPSP0011", "invalid approval : NOT FOUND");
+        var appKey = approval is null ? null : approvalKeys.TryGetValue(approval, out var added) ? added : ApprovalKeyOwner?.Invoke(approval);
+        if (appKey is null) return Refuse("OPSP0011", "invalid approval : NOT FOUND");
         lock (gate)
         {
             var owner = connections.Values.FirstOrDefault(c => c.Id != connection.Id && c.IsOpen && c.AppKey == appKey);
