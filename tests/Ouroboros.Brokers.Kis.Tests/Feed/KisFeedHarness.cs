@@ -137,13 +137,21 @@ internal sealed class KisFeedHarness : IAsyncDisposable
         throw new TimeoutException($"no matching {typeof(T).Name} within {Patience}; seen: {string.Join("; ", seen)}");
     }
 
-    /// <summary>Moves the clock in steps until <paramref name="condition"/> holds (bounded in real time).</summary>
+    /// <summary>Reads every feed event ready now into <see cref="Seen"/>.</summary>
+    public int Read()
+    {
+        var n = 0;
+        for (; Feed.Events.TryRead(out var e); n++) seen.Add(e);
+        return n;
+    }
+
+    /// <summary>Reads events and moves the clock in steps until <paramref name="condition"/> holds (bounded in real time).</summary>
     public async Task DriveUntilAsync(Func<bool> condition, string what)
     {
         using var timeout = new CancellationTokenSource(Patience);
-        while (!condition())
+        while (Read() is var _ && !condition())
         {
-            if (timeout.IsCancellationRequested) throw new TimeoutException($"{what} did not happen within {Patience}");
+            if (timeout.IsCancellationRequested) throw new TimeoutException($"{what} did not happen within {Patience}; seen: {string.Join("; ", seen)}");
             Clock.Advance(Step);
             await Task.Delay(5, CancellationToken.None);
         }
