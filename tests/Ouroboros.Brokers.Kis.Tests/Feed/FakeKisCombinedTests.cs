@@ -21,7 +21,7 @@ public sealed class FakeKisCombinedTests
 
         var trade = await NextAsync<KisDomesticTrade>(h, session);
         (trade.Symbol, trade.Price, trade.Volume, trade.CumulativeVolume, trade.TradedAt).ShouldBe(("005930", 72_300m, 9m, 9m, h.Clock.GetUtcNow()));
-        var quote = await h.Client.Domestic.GetPriceAsync("005930", CancellationToken.None);
+        var quote = await h.DriveAsync(h.Client.Domestic.GetPriceAsync("005930", CancellationToken.None));
         (quote.Value!.Price, quote.Value.Volume).ShouldBe((72_300m, (decimal?)9m));
     }
 
@@ -35,13 +35,13 @@ public sealed class FakeKisCombinedTests
         (await session.SubscribeAsync(KisSubscription.ExecutionNotices(KisEnvironment.Real, "htsuser", overseas: false))).IsSuccess.ShouldBeTrue();
         (await session.SubscribeAsync(KisSubscription.ExecutionNotices(KisEnvironment.Real, "htsuser", overseas: true))).IsSuccess.ShouldBeTrue();
 
-        var krx = await h.Client.Domestic.PlaceOrderAsync(new DomesticOrderRequest("005930", OrderSide.Buy, 3, DomesticOrderType.Limit, 72_000m), CancellationToken.None);
+        var krx = await h.DriveAsync(h.Client.Domestic.PlaceOrderAsync(new DomesticOrderRequest("005930", OrderSide.Buy, 3, DomesticOrderType.Limit, 72_000m), CancellationToken.None));
         krx.Error.ShouldBeNull();
         var notice = await NextAsync<KisExecutionNotice>(h, session);
         (notice.Kind, notice.OrderNumber, notice.Side, notice.FilledQuantity, notice.FillPrice, notice.Symbol, notice.IsOverseas)
             .ShouldBe((KisNoticeKind.Fill, krx.Value!.OrderNumber, OrderSide.Buy, 3m, (decimal?)71_900m, "005930", false));
 
-        var us = await h.Client.Overseas.PlaceOrderAsync(new OverseasOrderRequest(KisExchange.Nasdaq, "AAPL", OrderSide.Buy, 2, 213m), CancellationToken.None);
+        var us = await h.DriveAsync(h.Client.Overseas.PlaceOrderAsync(new OverseasOrderRequest(KisExchange.Nasdaq, "AAPL", OrderSide.Buy, 2, 213m), CancellationToken.None));
         us.Error.ShouldBeNull();
         var overseas = await NextAsync<KisExecutionNotice>(h, session);
         (overseas.OrderNumber, overseas.FilledQuantity, overseas.FillPrice, overseas.Exchange, overseas.IsOverseas)
@@ -56,7 +56,7 @@ public sealed class FakeKisCombinedTests
         await using var h = await KisFeedHarness.StartAsync();
         h.Fake.Rest.EnforceSessionHours = false;
 
-        (await h.Client.Domestic.PlaceOrderAsync(new DomesticOrderRequest("005930", OrderSide.Buy, 1, DomesticOrderType.Limit, 72_000m), CancellationToken.None)).Error.ShouldBeNull();
+        (await h.DriveAsync(h.Client.Domestic.PlaceOrderAsync(new DomesticOrderRequest("005930", OrderSide.Buy, 1, DomesticOrderType.Limit, 72_000m), CancellationToken.None))).Error.ShouldBeNull();
 
         await h.Fake.NoticesSentAsync();
         h.Fake.Rest.Executions.ShouldHaveSingleItem();
@@ -67,7 +67,7 @@ public sealed class FakeKisCombinedTests
     private static async Task<KisWebSocketSession> ConnectedSessionAsync(KisFeedHarness h)
     {
         var session = new KisWebSocketSession(KisFeedHarness.SessionOptions(h.Fake.WebSocket.Url), h.Client.Auth.GetApprovalKeyAsync, h.Clock, NullLogger.Instance);
-        (await session.StartAsync()).Value.ShouldBe(KisConnectionState.Connected);
+        (await h.DriveAsync(session.StartAsync())).Value.ShouldBe(KisConnectionState.Connected);
         return session;
     }
 

@@ -112,7 +112,7 @@ internal sealed class KisFeedHarness : IAsyncDisposable
     /// <summary>Subscribes and waits for the feed to say it streams.</summary>
     public async Task StreamingAsync(params InstrumentId[] instruments)
     {
-        var result = await Feed.SubscribeAsync(instruments, Domain.Bars.BarInterval.OneMinute, CancellationToken.None);
+        var result = await DriveAsync(Feed.SubscribeAsync(instruments, Domain.Bars.BarInterval.OneMinute, CancellationToken.None).AsTask());
         result.Error.ShouldBeNull();
         await NextAsync<FeedStatusChanged>(s => s.State == FeedConnectionState.Connected);
     }
@@ -135,6 +135,19 @@ internal sealed class KisFeedHarness : IAsyncDisposable
             await Task.Delay(5, CancellationToken.None);
         }
         throw new TimeoutException($"no matching {typeof(T).Name} within {Patience}; seen: {string.Join("; ", seen)}");
+    }
+
+    /// <summary>Awaits <paramref name="call"/>, moving the clock in steps so that the client's limiter lets it through (bounded in real time).</summary>
+    public async Task<T> DriveAsync<T>(Task<T> call)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!call.IsCompleted)
+        {
+            if (timeout.IsCancellationRequested) throw new TimeoutException($"a call did not end within {Patience}");
+            Clock.Advance(Step);
+            await Task.Delay(5, CancellationToken.None);
+        }
+        return await call;
     }
 
     /// <summary>Reads every feed event ready now into <see cref="Seen"/>.</summary>
