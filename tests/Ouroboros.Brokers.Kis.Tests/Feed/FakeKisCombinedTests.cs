@@ -20,7 +20,7 @@ public sealed class FakeKisCombinedTests
         (await h.Fake.TradeAsync("005930", 72_300m, 9m)).ShouldBe(1);
 
         var trade = await NextAsync<KisDomesticTrade>(h, session);
-        (trade.Symbol, trade.Price, trade.Volume, trade.CumulativeVolume, trade.TradedAt).ShouldBe(("005930", 72_300m, 9m, 9m, h.Clock.GetUtcNow()));
+        (trade.Symbol, trade.Price, trade.Volume, trade.CumulativeVolume, trade.TradedAt).ShouldBe(("005930", 72_300m, 9m, 9m, KisFeedHarness.WholeSecond(h.Clock.GetUtcNow())));
         var quote = await h.DriveAsync(h.Client.Domestic.GetPriceAsync("005930", CancellationToken.None));
         (quote.Value!.Price, quote.Value.Volume).ShouldBe((72_300m, (decimal?)9m));
     }

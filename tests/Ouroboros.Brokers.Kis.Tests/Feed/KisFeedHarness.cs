@@ -66,6 +66,9 @@ internal sealed class KisFeedHarness : IAsyncDisposable
     /// <summary>Every feed event read so far.</summary>
     public IReadOnlyList<FeedEvent> Seen => seen;
 
+    /// <summary>The time cut to the second, as KIS stamps real-time records.</summary>
+    public static DateTimeOffset WholeSecond(DateTimeOffset time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), time.Offset);
+
     public static Dictionary<InstrumentId, KisFeedInstrument> DefaultMap() => new()
     {
         [Samsung] = new KisFeedInstrument(KisExchange.Krx, "005930"),

@@ -17,7 +17,8 @@ public sealed class KisMarketDataFeedTests
         await using var h = await KisFeedHarness.StartAsync();
         await h.StreamingAsync(KisFeedHarness.Samsung, KisFeedHarness.Apple);
         h.Fake.WebSocket.ActiveSubscriptions.ShouldBe([("H0STCNT0", "005930"), ("HDFSCNT0", "DNASAAPL")], ignoreOrder: true);
-        var at = h.Clock.GetUtcNow();
+        // KIS stamps trades to the second.
+        var at = KisFeedHarness.WholeSecond(h.Clock.GetUtcNow());
 
         (await h.Fake.TradeAsync("005930", 72_000m, 15m)).ShouldBe(1);
         (await h.Fake.TradeAsync("AAPL", 212.5m, 300m)).ShouldBe(1);
