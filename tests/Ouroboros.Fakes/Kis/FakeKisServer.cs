@@ -127,6 +127,22 @@ public sealed class FakeKisServer : IAsyncDisposable
         Raise(fills);
     }
 
+    /// <summary>
+    /// A print for the combined fake: the price moves as <see cref="SetPrice"/> moves it and the day's volume grows by
+    /// <paramref name="volume"/>. Returns the symbol as quotes now show it, for the real-time record.
+    /// </summary>
+    internal FakeKisPrint Print(string code, decimal price, decimal volume)
+    {
+        SetPrice(code, price);
+        return Read(() =>
+        {
+            var s = state.Market.Symbol(code);
+            s.Volume += volume;
+            s.TradedValue += volume * price;
+            return new FakeKisPrint(s.Code, s.Market, s.Name, price, volume, s.Volume, s.TradedValue, s.Open, s.High, s.Low, s.BasePrice);
+        });
+    }
+
     /// <summary>The previous close the ±30% band and the day's change are computed from.</summary>
     public void SetBasePrice(string code, decimal basePrice) => Write(() => state.Market.Symbol(code).BasePrice = basePrice);
 

@@ -87,6 +87,9 @@ public sealed class FakeKisWebSocketServer : IAsyncDisposable
     /// <summary>Makes <paramref name="approvalKey"/> valid for <paramref name="appKey"/> (what /oauth2/Approval would issue).</summary>
     public void AddApprovalKey(string approvalKey, string appKey) => approvalKeys[approvalKey] = appKey;
 
+    /// <summary>Consulted for approval keys not added by <see cref="AddApprovalKey"/>: the app key a REST fake issued one to, or null.</summary>
+    public Func<string, string?>? ApprovalKeyLookup { get; set; }
+
     /// <summary>Invalidates an approval key: requests carrying it get OPSP0011 from now on.</summary>
     public void RevokeApprovalKey(string approvalKey) => approvalKeys.TryRemove(approvalKey, out _);
 
@@ -224,7 +227,7 @@ public sealed class FakeKisWebSocketServer : IAsyncDisposable
     private string Answer(FakeKisWebSocketConnection connection, string? approval, bool subscribe, string trId, string trKey)
     {
         string Refuse(string code, string message) => FakeKisWebSocketWire.Ack(trId, trKey, "1", code, message);
-        var appKey = approval is null ? null : approvalKeys.TryGetValue(approval, out var added) ? added : ApprovalKeyOwner?.Invoke(approval);
+        var appKey = approval is null ? null : approvalKeys.TryGetValue(approval, out var added) ? added : ApprovalKeyOwner?.Invoke(approval) ?? ApprovalKeyLookup?.Invoke(approval);
         if (appKey is null) return Refuse("OPSP0011", "invalid approval : NOT FOUND");
         lock (gate)
         {
