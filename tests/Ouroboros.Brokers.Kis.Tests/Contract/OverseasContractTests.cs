@@ -166,6 +166,7 @@ public sealed class OverseasContractTests
         var history = (await kis.DriveAsync(() => kis.Client.Overseas.GetOrdersAsync(new OverseasOrdersQuery(UsToday.AddDays(-1), UsToday.AddDays(1)), default))).ShouldSucceed();
         var bought = history.Single(r => r.OrderNumber == buy.OrderNumber);
         (bought.Symbol, bought.Side, bought.OrderQuantity, bought.FilledQuantity, bought.FillPrice).ShouldBe((symbol, (OrderSide?)OrderSide.Buy, 10m, (decimal?)10m, (decimal?)price));
+        (bought.OrderDate, bought.UnfilledQuantity, bought.OrderPrice, bought.ExchangeCode).ShouldBe(((DateOnly?)UsToday, (decimal?)0m, (decimal?)price, market));
         history.Single(r => r.OrderNumber == sell.OrderNumber).Side.ShouldBe(OrderSide.Sell);
     }
 
