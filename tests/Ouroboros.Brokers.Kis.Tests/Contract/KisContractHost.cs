@@ -89,12 +89,18 @@ internal sealed class KisContractHost : IAsyncDisposable
     {
         var task = Task.Run(call);
         var end = Clock.GetUtcNow() + (limit ?? TimeSpan.FromMinutes(5));
-        for (var spins = 0; !task.IsCompleted && spins < 200_000; spins++)
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (!task.IsCompleted && started.Elapsed < TimeSpan.FromSeconds(30))
         {
             if (Clock.NextTimerDue is { } due && due <= end) Clock.SetUtcNow(due > Clock.GetUtcNow() ? due : Clock.GetUtcNow());
             else await Task.Delay(1);
         }
-        return await task.WaitAsync(TimeSpan.FromSeconds(60));
+        if (!task.IsCompleted)
+        {
+            throw new TimeoutException($"the call did not end in 30 s: clock {Clock.GetUtcNow():O}, next timer {Clock.NextTimerDue:O}, {Clock.PendingTimers} pending; "
+                + $"the fake saw {string.Join(", ", Server.Requests.Select(r => r.Path + "@" + r.ReceivedAt.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture)))}");
+        }
+        return await task;
     }
 
     /// <summary>The requests the fake saw whose path contains <paramref name="fragment"/>.</summary>
