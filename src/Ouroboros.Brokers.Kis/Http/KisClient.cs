@@ -60,11 +60,12 @@ public sealed class KisClient : IDisposable
     /// <summary>The pacing every call of this client shares (one per app key).</summary>
     public KisRateLimiter RateLimiter { get; }
 
-    /// <summary>Releases the client's locks; the HttpClient is the caller's and stays open.</summary>
+    /// <summary>Releases the client's locks and limiter; the HttpClient is the caller's and stays open.</summary>
     public void Dispose()
     {
         _tokenGate.Dispose();
         _holidayGate.Dispose();
+
     }
 
     public override string ToString() => $"KisClient({Options.Environment}, key {KisKeyFingerprint.Of(Options.AppKey)})";

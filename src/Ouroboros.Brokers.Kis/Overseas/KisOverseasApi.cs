@@ -43,9 +43,15 @@ public sealed partial class KisOverseasApi
 
     /// <summary>
     /// Bars from <paramref name="from"/> to <paramref name="to"/> (local dates), oldest first, 100 per call. Further calls
-    /// send tr_cont N and move BYMD (and KEYB) to the day before the oldest bar returned; a failure on a later call is an
+    /// send tr_cont N, KEYB = the oldest xymd received and BYMD = the day before it; a failure on a later call is an
     /// error, never fewer bars.
     /// </summary>
+    /// <remarks>
+    /// kis-openapi.md §3.2 and §6.2 say only "next page via KEYB": a continuation key, i.e. where the last page ended.
+    /// It used to carry the day before the oldest bar, which a host reading KEYB as "older than this key" (the fake's
+    /// reading) answers without that day: one bar lost at every page seam (found by Contract/OverseasContractTests).
+    /// With the oldest xymd as KEYB and BYMD one day earlier, no reading loses a day; a repeated day is merged by date.
+    /// </remarks>
     public async Task<BrokerResult<IReadOnlyList<OverseasDailyBar>>> GetDailyBarsAsync(KisExchange exchange, string symbol, DateOnly from, DateOnly to,
         CancellationToken cancellationToken, OverseasBarPeriod period = OverseasBarPeriod.Day, bool adjusted = true)
     {
@@ -53,11 +59,12 @@ public sealed partial class KisOverseasApi
         if (from > to) return KisParse.Invalid<IReadOnlyList<OverseasDailyBar>>($"the start date {from:yyyy-MM-dd} is after the end date {to:yyyy-MM-dd}");
         var bars = new SortedDictionary<DateOnly, OverseasDailyBar>();
         var end = to;
+        var key = "";
         for (var call = 1; ; call++)
         {
             var request = KisRequest.Get(Quotations + "dailyprice", KisTrIds.OverseasDailyBars, ("AUTH", ""), ("EXCD", exchange.QuoteCode), ("SYMB", symbol),
                 ("GUBN", period switch { OverseasBarPeriod.Week => "1", OverseasBarPeriod.Month => "2", _ => "0" }),
-                ("BYMD", KisNumbers.FormatDate(end)), ("MODP", adjusted ? "1" : "0"), ("KEYB", call == 1 ? "" : KisNumbers.FormatDate(end)))
+                ("BYMD", KisNumbers.FormatDate(end)), ("MODP", adjusted ? "1" : "0"), ("KEYB", key))
                 with { TrCont = call == 1 ? "" : "N" };
             var page = KisParse.Map(await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false),
                 r => KisJson.Rows(r.Body, "output2").Select(OverseasReaders.DailyBar).ToList());
@@ -74,6 +81,7 @@ public sealed partial class KisOverseasApi
             if (call >= _settings.MaxPages)
                 return BrokerResult<IReadOnlyList<OverseasDailyBar>>.Fail(BrokerErrorKind.Unknown, $"partial: more than {call * BarsPerCall} bars; narrow the range");
             end = oldest.AddDays(-1);
+            key = KisNumbers.FormatDate(oldest);
         }
         return BrokerResult<IReadOnlyList<OverseasDailyBar>>.Ok([.. bars.Values]);
     }

@@ -20,9 +20,22 @@ public sealed class KisRateLimiterTests
         clock.Advance(TimeSpan.FromMilliseconds(499));
         waits.Count(w => w.IsCompleted).ShouldBe(1);
         clock.Advance(TimeSpan.FromMilliseconds(1));
+        await WaitForAsync(() => waits.Count(w => w.IsCompleted) == 2);
+        // The third must also keep two to a second plus the guard: not at 1.0 s but at 1.05 s.
+        clock.Advance(TimeSpan.FromMilliseconds(500));
+        await Task.Delay(50);
         waits.Count(w => w.IsCompleted).ShouldBe(2);
-        clock.Advance(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromMilliseconds(50));
+        await WaitForAsync(() => waits.Count(w => w.IsCompleted) == 3);
+        clock.Advance(TimeSpan.FromMilliseconds(500));
+        await WaitForAsync(() => waits.Count(w => w.IsCompleted) == 4);
         await Task.WhenAll(waits);
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(10);
+        condition().ShouldBeTrue();
     }
 
     [Fact]
@@ -54,7 +67,7 @@ public sealed class KisRateLimiterTests
                 var grants = arrivalsMs.Order().Select(ms => limiter.Reserve(start.AddMilliseconds(ms))).ToList();
                 // Grants never precede their arrival and never run backwards.
                 var ordered = grants.Zip(grants.Skip(1)).All(p => p.First <= p.Second);
-                var busiest = grants.Select(g => grants.Count(h => h >= g && h < g.AddSeconds(1))).DefaultIfEmpty(0).Max();
+                var busiest = grants.Select(g => grants.Count(h => h >= g && h < g.AddSeconds(1) + limiter.Guard)).DefaultIfEmpty(0).Max();
                 return ordered && busiest <= rate;
             }));
 
@@ -64,7 +77,9 @@ public sealed class KisRateLimiterTests
         {
             var limiter = new KisRateLimiter(rate, new FakeClock());
             var grants = Enumerable.Range(0, count).Select(_ => limiter.Reserve(FakeClock.DefaultStart)).ToList();
-            // n queued callers are all served within (n-1)/rate seconds (plus a tick of rounding per grant).
-            return grants[^1] - grants[0] <= TimeSpan.FromSeconds((count - 1) / (double)rate) + TimeSpan.FromTicks(count);
+            // n queued callers are all served within (n-1)/rate seconds, plus one guard per window of `rate` grants
+            // (at most 5% at the 50 ms default) and a tick of rounding per grant.
+            var guards = (count - 1) / rate;
+            return grants[^1] - grants[0] <= TimeSpan.FromSeconds((count - 1) / (double)rate) + (limiter.Guard * guards) + TimeSpan.FromTicks(count);
         }));
 }
