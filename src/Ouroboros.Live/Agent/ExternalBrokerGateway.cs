@@ -18,7 +18,7 @@ internal sealed class ExternalBrokerGateway(AgentBroker broker, IReadOnlyDiction
 {
     public async ValueTask<BrokerResult<BrokerOrderId>> SubmitAsync(OrderRequest order, CancellationToken cancellationToken)
     {
-        if (!journaled.TryGetValue(order.Id, out var known)) return await broker.Broker.SubmitAsync(order, cancellationToken).ConfigureAwait(false);
+        if (!journaled.TryGetValue(order.Id, out var known)) return await SendAsync(order, cancellationToken).ConfigureAwait(false);
         if (known.BrokerId is { } sent)
         {
             (broker.Broker as IOrderIdMap)?.Remember(known);
@@ -34,11 +34,25 @@ internal sealed class ExternalBrokerGateway(AgentBroker broker, IReadOnlyDiction
             return BrokerResult<BrokerOrderId>.Fail(BrokerErrorKind.Unknown,
                 $"could not find out whether order {order.Id} reached {broker.Name} before the restart ({found.Error!.Kind}: {found.Error.Message}); "
                 + "it is not sent again, and reconciliation settles it");
-        if (found.Value is not { } state) return await broker.Broker.SubmitAsync(order, cancellationToken).ConfigureAwait(false);
+        if (found.Value is not { } state) return await SendAsync(order, cancellationToken).ConfigureAwait(false);
         var id = state.BrokerOrderId ?? new BrokerOrderId(order.Id.Value);
         // The broker's reports of this order were lost with the process; what it says now is journaled like any report.
         Recover(order, state);
         return BrokerResult<BrokerOrderId>.Ok(id);
+    }
+
+    /// <summary>
+    /// Sends an order; when the answer is lost (Unknown: a timeout, a dropped connection), the broker is asked at once
+    /// whether it has the order, so that one that reached it is known as sent, with its fills, instead of as refused.
+    /// </summary>
+    private async ValueTask<BrokerResult<BrokerOrderId>> SendAsync(OrderRequest order, CancellationToken cancellationToken)
+    {
+        var sent = await broker.Broker.SubmitAsync(order, cancellationToken).ConfigureAwait(false);
+        if (sent.IsSuccess || sent.Error!.Kind != BrokerErrorKind.Unknown) return sent;
+        var found = await broker.Account.FindSentOrderAsync(order, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess || found.Value is not { } state) return sent;
+        Recover(order, state);
+        return BrokerResult<BrokerOrderId>.Ok(state.BrokerOrderId ?? new BrokerOrderId(order.Id.Value));
     }
 
     private void Recover(OrderRequest order, Core.Reconciliation.BrokerOrderState state)

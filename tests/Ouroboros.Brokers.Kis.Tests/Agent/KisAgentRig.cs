@@ -122,7 +122,9 @@ internal sealed class KisAgentRig : IAsyncDisposable
         {
             if (DateTime.UtcNow > until)
                 throw new TimeoutException($"timed out waiting until every fill is heard (journal: {string.Join(", ", (await Journal.FillsAsync(CancellationToken.None)).Select(f => $"{f.Id} {f.Quantity}"))}; "
-                    + $"KIS: {string.Join(", ", Server.Executions.Select(e => $"{e.OrderNumber} {e.Quantity}"))})");
+                    + $"KIS: {string.Join(", ", Server.Executions.Select(e => $"{e.OrderNumber} {e.Quantity}"))}; orders: "
+                    + string.Join(", ", (await Journal.OrdersAsync(CancellationToken.None)).Select(o => $"{o.Request.Id} {o.Status} {o.BrokerId} {o.Reason}")) + "; inputs: "
+                    + string.Join(", ", (await Journal.InputsAsync(CancellationToken.None)).Where(i => i.Kind != "slice").Select(i => $"{i.AfterSlices} {i.Kind} {i.Payload}")) + ")");
             Clock.Advance(TimeSpan.FromSeconds(5));
             await Task.Delay(20);
         }

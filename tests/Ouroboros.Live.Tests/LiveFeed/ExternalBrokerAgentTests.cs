@@ -90,4 +90,20 @@ public sealed class ExternalBrokerAgentTests
         var order = (await rig.Journal.OrdersAsync(CancellationToken.None)).Single(o => o.Request.Id == sent.Id);
         order.Reason.ShouldNotBeNull().ShouldContain("could not find out whether order");
     }
+
+    [Fact]
+    public async Task An_order_whose_answer_is_lost_is_looked_for_at_once_and_known_as_sent_with_its_fill()
+    {
+        var (reference, referenceExchange) = await NeverKilledAsync();
+        var rig = new LiveRig();
+        var exchange = rig.Exchange = new ScriptedExchange(rig.Clock, 100_000m) { LoseNextAnswer = true };
+        var run = await rig.StartAsync();
+        for (var m = 0; m < Minutes; m++) await rig.MinuteAsync(m, run);
+        rig.Feed.Complete();
+        await run.WaitAsync(LiveRig.Patience);
+
+        exchange.Received.Select(o => (o.Id, o.Side, o.Quantity)).ShouldBe(referenceExchange.Received.Select(o => (o.Id, o.Side, o.Quantity)));
+        var orders = await rig.Journal.OrdersAsync(CancellationToken.None);
+        orders.Select(o => (o.Request.Id, o.Status, o.BrokerId)).ShouldBe((await reference.Journal.OrdersAsync(CancellationToken.None)).Select(o => (o.Request.Id, o.Status, o.BrokerId)));
+    }
 }

@@ -35,6 +35,9 @@ public sealed class ScriptedExchange(TimeProvider clock, decimal cash) : IBroker
     /// <summary>When set, queries of single orders fail (the account query still answers).</summary>
     public bool OrderQueriesFail { get; set; }
 
+    /// <summary>When set, the next order is taken and filled but its answer is lost (Unknown), as after a timeout.</summary>
+    public bool LoseNextAnswer { get; set; }
+
     public void SetLast(InstrumentId instrument, decimal price) => _last[instrument] = price;
 
     /// <summary>A new process connects: reports not yet read by the old one are gone with it; the reader is the new process's.</summary>
@@ -61,6 +64,11 @@ public sealed class ScriptedExchange(TimeProvider clock, decimal cash) : IBroker
             _positions.AddOrUpdate(order.Instrument, sign * quantity, (_, q) => q + sign * quantity);
             _orders.Add((order, new BrokerOrderState(order.Id, id, OrderStatus.Filled, quantity, [fill])));
             _reports.Writer.TryWrite(new OrderFilled(fill));
+            if (LoseNextAnswer)
+            {
+                LoseNextAnswer = false;
+                return ValueTask.FromResult(BrokerResult<BrokerOrderId>.Fail(BrokerErrorKind.Unknown, "the answer was lost"));
+            }
             return ValueTask.FromResult(BrokerResult<BrokerOrderId>.Ok(id));
         }
     }
