@@ -112,25 +112,29 @@ internal sealed class KisAgentRig : IAsyncDisposable
     }
 
     /// <summary>
-    /// Ends the session once every fill KIS made was heard and journaled (the clock moves on meanwhile, as it would, so
-    /// that the broker looks its orders up again), and returns the kernel's end state.
+    /// Ends the session once every fill KIS made was heard: journaled as an input, which is durable before the kernel
+    /// hears it (the fills table follows at the kernel's next flush). The clock moves on meanwhile, as it would, so that
+    /// the broker looks its orders up again. Returns the kernel's end state.
     /// </summary>
     public async Task<AgentRunOutcome> FinishAsync(Task<AgentRunOutcome> run)
     {
         var until = DateTime.UtcNow + Patience;
-        while (!run.IsCompleted && (await Journal.FillsAsync(CancellationToken.None)).Sum(f => f.Quantity) != Server.Executions.Sum(e => e.Quantity))
+        while (!run.IsCompleted && await HeardAsync() != Server.Executions.Sum(e => e.Quantity))
         {
             if (DateTime.UtcNow > until)
-                throw new TimeoutException($"timed out waiting until every fill is heard (journal: {string.Join(", ", (await Journal.FillsAsync(CancellationToken.None)).Select(f => $"{f.Id} {f.Quantity}"))}; "
-                    + $"KIS: {string.Join(", ", Server.Executions.Select(e => $"{e.OrderNumber} {e.Quantity}"))}; orders: "
-                    + string.Join(", ", (await Journal.OrdersAsync(CancellationToken.None)).Select(o => $"{o.Request.Id} {o.Status} {o.BrokerId} {o.Reason}")) + "; inputs: "
-                    + string.Join(", ", (await Journal.InputsAsync(CancellationToken.None)).Where(i => i.Kind != "slice").Select(i => $"{i.AfterSlices} {i.Kind} {i.Payload}")) + ")");
+                throw new TimeoutException($"timed out waiting until every fill is heard ({await HeardAsync()} of {Server.Executions.Sum(e => e.Quantity)})");
             Clock.Advance(TimeSpan.FromSeconds(5));
             await Task.Delay(20);
         }
         Feed.Complete();
         return await run.WaitAsync(Patience);
     }
+
+    private async Task<decimal> HeardAsync() =>
+        (await Journal.InputsAsync(CancellationToken.None)).Where(i => i.Kind == "execution")
+            .Select(i => System.Text.Json.JsonDocument.Parse(i.Payload).RootElement)
+            .Where(p => p.GetProperty("Type").GetString() == "fill")
+            .Sum(p => p.GetProperty("Fill").GetProperty("Quantity").GetDecimal());
 
     public static Task Eventually(Func<bool> condition, string what) => Eventually(() => Task.FromResult(condition()), what);
 
