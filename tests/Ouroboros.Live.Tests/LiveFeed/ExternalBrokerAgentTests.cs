@@ -80,6 +80,7 @@ public sealed class ExternalBrokerAgentTests
         var sent = exchange.Received.Single();
 
         exchange.OrderQueriesFail = true;
+        rig.AwaitReports = false;
         var restarted = await rig.StartAsync();
         var journaled = (await rig.Journal.InputsAsync(CancellationToken.None)).Count(i => i.Kind == "slice");
         for (var m = journaled; m < journaled + 2; m++) await rig.MinuteAsync(m, restarted);

@@ -48,6 +48,9 @@ internal sealed class LiveRig
     /// <summary>Trade through this broker outside the process instead of the paper broker; null by default.</summary>
     public ScriptedExchange? Exchange { get; set; }
 
+    /// <summary>Each minute waits until the broker's fills are journaled (off where a fill is meant to stay unheard).</summary>
+    public bool AwaitReports { get; set; } = true;
+
     /// <summary>Rescans (and so partial bars) at 30 s past each minute; off by default.</summary>
     public bool Rescans { get; init; }
 
@@ -101,6 +104,12 @@ internal sealed class LiveRig
         Clock.SetUtcNow(T0 + TimeSpan.FromMinutes(minute + 1) + Grace);
         await Eventually(async () => run.IsCompleted || ((await Journal.LastCheckpointAsync(CancellationToken.None))?.SlicesDone ?? 0) > slicesBefore,
             $"the agent checkpoints minute {minute}");
+        // A broker outside the process reports from its own thread: the minute is done once its fills are journaled, so
+        // that they take the same place in the stream in every run.
+        if (Exchange is { } exchange && AwaitReports)
+            await Eventually(async () => run.IsCompleted
+                || (await Journal.InputsAsync(CancellationToken.None)).Count(i => i.Kind == "execution") >= exchange.Received.Count,
+                $"the agent journals the broker's reports of minute {minute}");
     }
 
     private async Task<int> PartialInputsAsync() =>
