@@ -48,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.TryAddTransient<ProbeModels>();
         services.TryAddTransient<Kis.KisCheck>();
         services.TryAddTransient<Kis.KisBarFetch>();
+        services.TryAddSingleton<Agents.IAgentBrokers, Kis.KisAgentBrokers>();
         return services;
     }
 }

@@ -18,11 +18,15 @@ public sealed class KisClientFactory(HttpClient http, TimeProvider time, IBroker
     public KisClient Create(KisOptions options) =>
         new(options, http, time, tokens, logging.CreateLogger<KisClient>(), Settings);
 
-    /// <summary>A real-time session authorised through <paramref name="client"/>'s approval key; start it, then subscribe.</summary>
-    public KisWebSocketSession CreateSession(KisClient client, KisWebSocketSessionOptions? options = null)
+    /// <summary>
+    /// A real-time session authorised through <paramref name="client"/>'s approval key; start it, then subscribe.
+    /// <paramref name="clock"/> dates the session's records (KIS sends only the time of day) and paces its reconnects: the
+    /// agent's clock, when an agent reads it; the factory's otherwise.
+    /// </summary>
+    public KisWebSocketSession CreateSession(KisClient client, KisWebSocketSessionOptions? options = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return new KisWebSocketSession(options ?? KisWebSocketSessionOptions.From(client.Options), client.Auth.GetApprovalKeyAsync, time,
+        return new KisWebSocketSession(options ?? KisWebSocketSessionOptions.From(client.Options), client.Auth.GetApprovalKeyAsync, clock ?? time,
             logging.CreateLogger<KisWebSocketSession>());
     }
 

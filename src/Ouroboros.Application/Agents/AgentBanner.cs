@@ -19,4 +19,8 @@ public sealed record AgentBanner(
     string Currency,
     string RiskLimits,
     string Journal,
-    string TradeMode);
+    string TradeMode)
+{
+    /// <summary>True when orders go to a broker outside the process: its account holds the cash and its live prices are traded.</summary>
+    public bool OutsideBroker { get; init; }
+}

@@ -168,6 +168,9 @@ public sealed partial class AgentLaunch
         return new AgentBanner(session.SessionId, resumed, session.Restarts, resumeAfter, session.Mode.ToString().ToUpperInvariant(), session.Broker,
             session.Account, session.Markets, request.Run.Strategy, planner, data, spec.Series.Count,
             request.Speed is { } s ? new ReplaySpeed(s).ToString() : "max", spec.InitialCash, spec.Series[0].Instrument.Currency.ToString(), risk, journal,
-            request.TradeMode);
+            request.TradeMode)
+        {
+            OutsideBroker = !session.Broker.Equals("paper", StringComparison.OrdinalIgnoreCase),
+        };
     }
 }

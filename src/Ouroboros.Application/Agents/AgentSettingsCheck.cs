@@ -14,7 +14,7 @@ internal static class AgentSettingsCheck
         ["bybit"] = "bybit-testnet or bybit-demo",
     };
 
-    public static void Check(RunAgentRequest request, IReadOnlyList<string>? connectable = null)
+    public static void Check(RunAgentRequest request, IAgentBrokers? brokers = null)
     {
         var problems = new List<string>();
         var mode = request.Mode.ToLowerInvariant();
@@ -23,8 +23,9 @@ internal static class AgentSettingsCheck
         if (!Brokers.Contains(broker)) problems.Add($"«broker» must be one of {string.Join(", ", Brokers)}, not '{request.Broker}'");
         else if (RealMoney.TryGetValue(broker, out var paper) && mode != "live")
             problems.Add($"«broker» {broker} trades real money: it starts only when the configuration says MODE=live explicitly (or use {paper} to paper trade)");
-        else if (broker != "paper" && connectable?.Contains(broker, StringComparer.Ordinal) != true)
+        else if (broker != "paper" && brokers?.Names.Contains(broker, StringComparer.Ordinal) != true)
             problems.Add($"«broker» {broker}: its adapter is not part of this build yet; paper trading runs with «broker» paper");
+        else if (broker != "paper") problems.AddRange(brokers!.Problems(broker));
         if (mode == "live" && broker == "paper") problems.Add("MODE=live needs a real broker; the paper broker only paper trades");
         if (request.Speed is { } s && (!double.IsFinite(s) || s <= 0))
             problems.Add($"«speed» must be a positive number of simulated seconds per real second or max, not '{request.SpeedText ?? s.ToString(CultureInfo.InvariantCulture)}'; e.g. «speed» 3600");

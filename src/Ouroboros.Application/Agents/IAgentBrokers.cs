@@ -14,6 +14,9 @@ public interface IAgentBrokers
     /// <summary>The brokers this build can connect to (kis, kis-vts, ...).</summary>
     IReadOnlyList<string> Names { get; }
 
+    /// <summary>What keeps <paramref name="broker"/> from connecting that settings alone show (missing keys, ...); empty when none.</summary>
+    IReadOnlyList<string> Problems(string broker);
+
     /// <summary>Opens the broker for <paramref name="instruments"/>; bad or missing settings are user errors listing every problem.</summary>
     Task<AgentConnection> ConnectAsync(string broker, IReadOnlyList<Instrument> instruments, IReadOnlyList<VenueModel> venueModels, TimeProvider clock,
         CancellationToken cancellationToken);

@@ -26,7 +26,7 @@ public sealed class RunAgent(BacktestPreparation preparation, IJournal journal, 
     public async Task<AgentLaunch> PrepareAsync(RunAgentRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        AgentSettingsCheck.Check(request, brokers?.Names);
+        AgentSettingsCheck.Check(request, brokers);
         var run = request.Run with { Save = false, ReportPath = null, RiskReport = false };
         var prepared = await preparation.PrepareAsync(run, liveRisk: true, cancellationToken).ConfigureAwait(false);
         var firstDay = DateOnly.FromDateTime(prepared.Spec.Series.Min(s => s.First!.Value).UtcDateTime);

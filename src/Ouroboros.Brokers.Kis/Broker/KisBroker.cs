@@ -30,6 +30,7 @@ public sealed partial class KisBroker : IBroker, IBrokerAccount, IOrderIdMap, IA
     private readonly KisOrderMap _orders = new();
     private readonly Channel<ExecutionReport> _reports = Channel.CreateUnbounded<ExecutionReport>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _nudge = new(0, 1);
     private Task? _polling;
 
     /// <param name="fees">The fee of a fill (instrument, side, quantity, price), in the instrument's currency: KIS does not report fees per fill.</param>
@@ -117,6 +118,7 @@ public sealed partial class KisBroker : IBroker, IBrokerAccount, IOrderIdMap, IA
         if (_polling is { } polling) await polling.ConfigureAwait(false);
         _reports.Writer.TryComplete();
         _stop.Dispose();
+        _nudge.Dispose();
     }
 
     private async Task<BrokerResult<decimal>> LastPriceAsync(KisInstrument instrument, CancellationToken cancellationToken)

@@ -17,9 +17,13 @@ internal static class AgentPrinter
         }
         var what = b.Resumed ? $"continuing session {b.SessionId} (restart {b.Restarts}; {b.ResumeAfterSlices} slices already journaled)" : $"new session {b.SessionId}";
         await o.WriteLineAsync($"Ouroboros agent: {b.Mode} trading, {what}").ConfigureAwait(false);
-        await o.WriteLineAsync($"  broker     {b.Broker} (account {b.Account}), cash {Money(b.Cash)} {b.Currency}").ConfigureAwait(false);
+        await o.WriteLineAsync(b.OutsideBroker
+            ? $"  broker     {b.Broker} (account {b.Account}), cash in {b.Currency} as the {b.Broker} account holds it (read when it connects)"
+            : $"  broker     {b.Broker} (account {b.Account}), cash {Money(b.Cash)} {b.Currency}").ConfigureAwait(false);
         await o.WriteLineAsync($"  markets    {string.Join(", ", b.Markets)}; {b.TradeMode} mode").ConfigureAwait(false);
-        await o.WriteLineAsync($"  feed       market replay of {b.Data} ({b.Instruments} instruments) at speed {b.Speed}").ConfigureAwait(false);
+        await o.WriteLineAsync(b.OutsideBroker
+            ? $"  feed       {b.Broker} live prices of {b.Instruments} instruments; {b.Data} only warms the strategy up"
+            : $"  feed       market replay of {b.Data} ({b.Instruments} instruments) at speed {b.Speed}").ConfigureAwait(false);
         await o.WriteLineAsync($"  strategy   {b.Strategy}; planner {b.Planner}").ConfigureAwait(false);
         await o.WriteLineAsync($"  risk       {b.RiskLimits}").ConfigureAwait(false);
         await o.WriteLineAsync($"  journal    {b.Journal}").ConfigureAwait(false);

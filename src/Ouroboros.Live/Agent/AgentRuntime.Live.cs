@@ -45,6 +45,11 @@ public sealed partial class AgentRuntime
             if (!await SubscribeAsync(feed, live, ids, cancellationToken).ConfigureAwait(false)) return (AgentSessionStatus.Stopped, "stopped by the operator");
             return await TradeLiveAsync(feed, queue, pipeline, liveSince, cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Told to stop while a broker's query or a job was under way: what was journaled stands, the session stops.
+            return (AgentSessionStatus.Stopped, "stopped by the operator");
+        }
         finally
         {
             await stopPump.CancelAsync().ConfigureAwait(false);
@@ -162,8 +167,13 @@ public sealed partial class AgentRuntime
                 var ran = await cycle.RunJobsAsync(jobsDoneTo, now, feed.Status(), cancellationToken).ConfigureAwait(false);
                 jobsDoneTo = now;
                 // At a rescan strategies see the period so far as partial bars (journaled like any input, for the re-run).
+                // They are as of the pipeline's reading of the clock, which may be later than this loop's (the clock moves on
+                // while the jobs run), so the rescan is stamped then.
                 if (ran.Any(j => j.Kind == AgentJobKind.Rescan) && pipeline.PartialBars() is { Count: > 0 } partial)
-                    await PostInputAsync(feed, feed.Slice, new PartialBarsCommand(now, partial)).ConfigureAwait(false);
+                {
+                    var asOf = partial.Max(b => b.AsOf);
+                    await PostInputAsync(feed, feed.Slice, new PartialBarsCommand(asOf > now ? asOf : now, partial)).ConfigureAwait(false);
+                }
             }
             if (!await BeforeTradingSliceAsync(feed, feed.Slice, now, cancellationToken).ConfigureAwait(false))
                 return (AgentSessionStatus.Stopped, "the account's lease was taken over by another agent");

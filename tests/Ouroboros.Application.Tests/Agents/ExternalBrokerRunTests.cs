@@ -42,24 +42,7 @@ public sealed class ExternalBrokerRunTests
         var refused = await Should.ThrowAsync<Core.Errors.InvalidInputException>(new RunAgent(app.Preparation(false), app, clock).PrepareAsync(request));
         refused.Message.ShouldContain("not part of this build");
 
-        var launch = await new RunAgent(app.Preparation(false), app, clock, brokers: new OneBroker(exchange, feed)).PrepareAsync(request);
-        var run = Task.Run(() => launch.RunAsync());
-        await Eventually(() => feed.Subscribed.Count == 1 || run.IsCompleted, "the agent subscribes");
-        var id = feed.Subscribed[0];
-        for (var m = 0; m < 30 && !run.IsCompleted; m++)
-        {
-            var price = 100m + ((m / 5) % 2 == 0 ? m % 5 : 5 - (m % 5)) * 3m;
-            clock.SetUtcNow(T0 + TimeSpan.FromMinutes(m) + TimeSpan.FromSeconds(10));
-            exchange.SetLast(id, price);
-            feed.Trade(id, price, 10);
-            await Eventually(() => feed.Unread == 0 || run.IsCompleted, "the agent reads the feed");
-            var before = (await launch.Journal.LastCheckpointAsync(CancellationToken.None))?.SlicesDone ?? 0;
-            clock.SetUtcNow(T0 + TimeSpan.FromMinutes(m + 1) + TimeSpan.FromSeconds(3));
-            await Eventually(async () => run.IsCompleted || ((await launch.Journal.LastCheckpointAsync(CancellationToken.None))?.SlicesDone ?? 0) > before,
-                $"the agent checkpoints minute {m}");
-        }
-        feed.Complete();
-        var summary = await run.WaitAsync(Patience);
+        var (launch, summary) = await TradeZigzagAsync(app, clock, request, exchange, feed, T0);
 
         summary.StopReason.ShouldBe("the market data feed closed");
         exchange.Received.Count.ShouldBeGreaterThan(1, "the zigzag makes the SMA cross trade through the broker");
@@ -69,6 +52,62 @@ public sealed class ExternalBrokerRunTests
         session.SettingsJson.ShouldContain("\"initial_cash\":50000");
         var last = (await launch.Journal.LastCheckpointAsync(CancellationToken.None))!;
         last.Cash.ShouldBe((await exchange.QueryAccountAsync(CancellationToken.None)).Value!.Cash);
+    }
+
+    [Fact]
+    public async Task A_session_on_a_market_calendar_trades_its_live_feed_through_the_rescans_of_its_day()
+    {
+        // 10:00 KST: the KRX calendar's day runs its jobs (rescans among them) while prints keep coming in; a rescan
+        // is stamped when its partial bars were taken, never before a print they hold.
+        var t0 = new DateTimeOffset(2026, 7, 9, 1, 0, 0, TimeSpan.Zero);
+        var clock = new FakeClock(t0);
+        using var app = new TestApplication(clock: clock);
+        var file = app.Temp.File("069500.csv");
+        File.WriteAllLines(file, ["timestamp,open,high,low,close,volume",
+            .. Enumerable.Range(1, 6).Reverse().Select(m => string.Create(CultureInfo.InvariantCulture, $"{(t0 - TimeSpan.FromMinutes(m)):yyyy-MM-ddTHH:mm:ssZ},100,100,100,100,10"))]);
+        var exchange = new ScriptedExchange(clock, 50_000m);
+        var feed = new FakeMarketDataFeed(clock);
+        var request = new RunAgentRequest
+        {
+            Broker = "kis-vts",
+            Run = new BacktestRequest
+            {
+                Strategy = "sma-cross", Data = [file], Sizing = SizingPolicy.Parse("percent:40"), NoRisk = true, Venue = Venue.Krx,
+                Parameters = new Dictionary<string, string> { ["fast"] = "2", ["slow"] = "4" },
+            },
+        };
+
+        var (_, summary) = await TradeZigzagAsync(app, clock, request, exchange, feed, t0);
+
+        summary.StopReason.ShouldBe("the market data feed closed");
+        exchange.Received.Count.ShouldBeGreaterThan(1);
+        summary.Fills.ShouldBe(exchange.Received.Count);
+    }
+
+    /// <summary>Thirty minutes of a zigzag on the feed and at the exchange, each minute checkpointed, then the feed closes.</summary>
+    private static async Task<(AgentLaunch Launch, AgentSummary Summary)> TradeZigzagAsync(TestApplication app, FakeClock clock, RunAgentRequest request,
+        ScriptedExchange exchange, FakeMarketDataFeed feed, DateTimeOffset t0)
+    {
+        var launch = await new RunAgent(app.Preparation(false), app, clock, brokers: new OneBroker(exchange, feed)).PrepareAsync(request);
+        var run = Task.Run(() => launch.RunAsync());
+        await Eventually(() => feed.Subscribed.Count == 1 || run.IsCompleted, "the agent subscribes");
+        var id = feed.Subscribed[0];
+        for (var m = 0; m < 30 && !run.IsCompleted; m++)
+        {
+            var price = 100m + ((m / 5) % 2 == 0 ? m % 5 : 5 - (m % 5)) * 3m;
+            clock.SetUtcNow(t0 + TimeSpan.FromMinutes(m) + TimeSpan.FromSeconds(10));
+            exchange.SetLast(id, price);
+            feed.Trade(id, price, 10);
+            await Eventually(() => feed.Unread == 0 || run.IsCompleted, "the agent reads the feed");
+            var before = (await launch.Journal.LastCheckpointAsync(CancellationToken.None))?.SlicesDone ?? 0;
+            clock.SetUtcNow(t0 + TimeSpan.FromMinutes(m + 1) + TimeSpan.FromSeconds(3));
+            await Eventually(async () => run.IsCompleted || ((await launch.Journal.LastCheckpointAsync(CancellationToken.None))?.SlicesDone ?? 0) > before,
+                $"the agent checkpoints minute {m}");
+        }
+        feed.Complete();
+        var summary = await run.WaitAsync(Patience);
+
+        return (launch, summary);
     }
 
     private static async Task Eventually(Func<Task<bool>> condition, string what)
@@ -86,6 +125,8 @@ public sealed class ExternalBrokerRunTests
     private sealed class OneBroker(ScriptedExchange exchange, FakeMarketDataFeed feed) : IAgentBrokers, IAsyncDisposable
     {
         public IReadOnlyList<string> Names => ["kis-vts"];
+
+        public IReadOnlyList<string> Problems(string broker) => [];
 
         public Task<AgentConnection> ConnectAsync(string broker, IReadOnlyList<Instrument> instruments, IReadOnlyList<VenueModel> venueModels, TimeProvider clock,
             CancellationToken cancellationToken) =>

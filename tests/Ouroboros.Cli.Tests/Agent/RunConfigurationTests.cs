@@ -84,9 +84,8 @@ public sealed class RunConfigurationTests
     }
 
     [Theory]
-    [InlineData("kis", "live")]
-    [InlineData("kis-vts", "paper")]
-    [InlineData("kis-vts", "live")]
+    [InlineData("bybit", "live")]
+    [InlineData("bybit-testnet", "paper")]
     public async Task A_broker_whose_adapter_is_not_built_is_refused_saying_so(string broker, string mode)
     {
         using var replay = new SmallReplay(rows: 10);
@@ -95,6 +94,21 @@ public sealed class RunConfigurationTests
 
         ShouldBeRefused(result);
         result.Stderr.ShouldContain("adapter is not part of this build");
+    }
+
+    [Theory]
+    [InlineData("kis", "live")]
+    [InlineData("kis-vts", "paper")]
+    public async Task A_KIS_run_without_a_key_is_refused_before_it_starts_naming_every_missing_setting(string broker, string mode)
+    {
+        using var replay = new SmallReplay(rows: 10);
+
+        var result = await AgentCli.RunAsync(replay.Run("--broker", broker), new Dictionary<string, string> { ["MODE"] = mode });
+
+        ShouldBeRefused(result);
+        result.Stderr.ShouldContain("app key is missing");
+        result.Stderr.ShouldContain("app secret is missing");
+        result.Stderr.ShouldContain("account number is missing");
     }
 
     [Fact]
