@@ -8,7 +8,7 @@ namespace Ouroboros.Storage.Sqlite;
 /// <summary>
 /// Writes one run in a single IMMEDIATE transaction. Each table gets one prepared command whose parameters are
 /// rebound per row (a statement is compiled once per table, not per row); the equity curve, the only list that
-/// grows with the data, goes through the leaner <see cref="EquityWriter"/>.
+/// grows with every bar, is one columnar blob (<see cref="EquityCurveTable"/>).
 /// </summary>
 internal static class RunWriter
 {
@@ -55,7 +55,7 @@ internal static class RunWriter
         WriteOrders(connection, transaction, runId, run, cancellationToken);
         WriteFills(connection, transaction, runId, run, cancellationToken);
         WriteTrades(connection, transaction, runId, run, cancellationToken);
-        EquityWriter.Write(connection, runId, run.Equity, cancellationToken);
+        EquityCurveTable.Write(connection, transaction, runId, run.Equity);
         WriteRiskDecisions(connection, transaction, runId, run, cancellationToken);
         WriteRiskEvents(connection, transaction, runId, run.RiskEvents ?? [], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();

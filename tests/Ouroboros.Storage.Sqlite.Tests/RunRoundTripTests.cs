@@ -63,7 +63,7 @@ public sealed class RunRoundTripTests : IDisposable
         error.Message.ShouldContain("nothing was written");
         error.InnerException.ShouldBeOfType<Microsoft.Data.Sqlite.SqliteException>();
         (await store.GetAsync(run.Summary.Id, CancellationToken.None)).ShouldBeNull();
-        RawSqlite.Scalar(store.Path, "SELECT COUNT(*) FROM equity").ShouldBe(0L);
+        RawSqlite.Scalar(store.Path, "SELECT COUNT(*) FROM equity_series").ShouldBe(0L);
     }
 
     [Fact]
