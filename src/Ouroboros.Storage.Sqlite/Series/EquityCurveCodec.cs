@@ -81,22 +81,31 @@ internal static class EquityCurveCodec
         var reader = new SeriesReader(payload);
         var count = reader.ReadCount(minBytesPerItem: 1);
         if (count != expectedCount) throw new FormatException($"The stored equity curve holds {count} points where its row says {expectedCount}.");
-        var times = new long[count];
-        long ticks = 0;
-        for (var i = 0; i < count; i++)
+        var times = ArrayPool<long>.Shared.Rent(count);
+        var equity = ArrayPool<decimal>.Shared.Rent(count);
+        var cash = ArrayPool<decimal>.Shared.Rent(count);
+        try
         {
-            ticks += reader.ReadSigned();
-            times[i] = ticks;
-        }
+            long ticks = 0;
+            for (var i = 0; i < count; i++)
+            {
+                ticks += reader.ReadSigned();
+                times[i] = ticks;
+            }
 
-        var equity = new decimal[count];
-        var cash = new decimal[count];
-        DecimalColumn.Read(ref reader, equity);
-        DecimalColumn.Read(ref reader, cash);
-        if (!reader.AtEnd) throw new FormatException("The stored equity curve has bytes after its last column.");
-        var points = new EquityPoint[count];
-        for (var i = 0; i < count; i++) points[i] = new EquityPoint(SqliteCodec.DecodeTime(times[i]), equity[i], cash[i]);
-        return points;
+            DecimalColumn.Read(ref reader, equity.AsSpan(0, count));
+            DecimalColumn.Read(ref reader, cash.AsSpan(0, count));
+            if (!reader.AtEnd) throw new FormatException("The stored equity curve has bytes after its last column.");
+            var points = new EquityPoint[count];
+            for (var i = 0; i < count; i++) points[i] = new EquityPoint(SqliteCodec.DecodeTime(times[i]), equity[i], cash[i]);
+            return points;
+        }
+        finally
+        {
+            ArrayPool<decimal>.Shared.Return(cash);
+            ArrayPool<decimal>.Shared.Return(equity);
+            ArrayPool<long>.Shared.Return(times);
+        }
     }
 
     private static byte[] Compress(ReadOnlySpan<byte> payload)
