@@ -28,8 +28,6 @@ internal static class RowMappers
         FROM trades WHERE run_id = $run_id ORDER BY seq
         """;
 
-    public const string EquitySql = "SELECT time, equity, cash FROM equity WHERE run_id = $run_id ORDER BY seq";
-
     public const string RiskDecisionsSql = """
         SELECT time, client_order_id, instrument, side, quantity, estimated_value, approved, gate, reason, inputs
         FROM risk_decisions WHERE run_id = $run_id ORDER BY seq
@@ -88,9 +86,6 @@ internal static class RowMappers
         DecodeDecimal(r.GetString(6)),
         DecodeDecimal(r.GetString(7)),
         DecodeDecimal(r.GetString(8)));
-
-    public static EquityPoint Equity(SqliteDataReader r) =>
-        new(DecodeTime(r.GetInt64(0)), DecodeDecimal(r.GetString(1)), DecodeDecimal(r.GetString(2)));
 
     public static RiskDecision RiskDecision(SqliteDataReader r) => new(
         DecodeTime(r.GetInt64(0)),

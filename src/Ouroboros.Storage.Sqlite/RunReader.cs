@@ -53,7 +53,7 @@ internal static class RunReader
         var orders = ReadRows(connection, transaction, RowMappers.OrdersSql, id, RowMappers.Order, cancellationToken);
         var fills = ReadRows(connection, transaction, RowMappers.FillsSql, id, RowMappers.Fill, cancellationToken);
         var trades = ReadRows(connection, transaction, RowMappers.TradesSql, id, RowMappers.Trade, cancellationToken);
-        var equity = ReadRows(connection, transaction, RowMappers.EquitySql, id, RowMappers.Equity, cancellationToken);
+        var equity = EquityCurveTable.Read(connection, transaction, id.Value);
         var risk = ReadRows(connection, transaction, RowMappers.RiskDecisionsSql, id, RowMappers.RiskDecision, cancellationToken);
         var incidents = ReadRows(connection, transaction, RowMappers.RiskEventsSql, id, RowMappers.RiskEvent, cancellationToken);
         transaction.Commit();

@@ -95,7 +95,7 @@ public sealed class DatabaseFileTests : IDisposable
         var store = await SqliteRunStore.OpenAsync(new SqliteStoreOptions { Path = _temp.File("tampered.db") }, TimeProvider.System);
         var run = SampleRuns.Realistic(equityPoints: 3);
         await store.SaveAsync(run, CancellationToken.None);
-        RawSqlite.Execute(store.Path, "UPDATE equity SET cash = 'twelve' WHERE seq = 1");
+        RawSqlite.Execute(store.Path, "UPDATE equity_series SET data = substr(data, 1, length(data) - 3)"); // a curve cut short
 
         var error = await Should.ThrowAsync<StorageException>(() => store.GetAsync(run.Summary.Id, CancellationToken.None));
 

@@ -32,7 +32,7 @@ public sealed class MigrationTests : IDisposable
         store.MigrationsApplied.ShouldBe([.. SchemaMigrations.All.Select(m => m.Version)]);
         store.SchemaVersion.ShouldBe(SchemaMigrations.LatestVersion);
         RawSqlite.Migrations(store.Path).ShouldBe([.. SchemaMigrations.All.Select(m => ((long)m.Version, m.Name, "2025-01-01T08:00:00.0000000+00:00"))]);
-        foreach (var table in new[] { "runs", "orders", "fills", "trades", "equity", "risk_decisions", "risk_events", "trading_states", "trading_state_log", "llm_calls", "llm_response_cache", "playbooks",
+        foreach (var table in new[] { "runs", "orders", "fills", "trades", "equity_series", "risk_decisions", "risk_events", "trading_states", "trading_state_log", "llm_calls", "llm_response_cache", "playbooks",
                      "agent_sessions", "agent_leases", "agent_heartbeats", "agent_orders", "agent_fills", "agent_checkpoints", "agent_jobs", "agent_inputs",
                      "agent_notifications" })
             RawSqlite.Scalar(store.Path, $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'").ShouldBe(1L, table);

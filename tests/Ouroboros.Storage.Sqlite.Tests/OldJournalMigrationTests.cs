@@ -29,7 +29,7 @@ public sealed class OldJournalMigrationTests : IDisposable
     [Fact]
     public void Migrations_5_and_6_rename_the_risk_tables_and_unify_the_time_encoding()
     {
-        SchemaMigrations.All.Select(m => m.Version).ShouldBe([1, 2, 3, 4, 5, 6, 7, 8]);
+        SchemaMigrations.All.Select(m => m.Version).ShouldBe([1, 2, 3, 4, 5, 6, 7, 8, 9]);
         SchemaMigrations.All[4].Sql.ShouldContain("ALTER TABLE risk_events RENAME TO risk_decisions");
     }
 
@@ -57,7 +57,7 @@ public sealed class OldJournalMigrationTests : IDisposable
 
         var upgraded = await SqliteRunStore.OpenAsync(Options, new FakeClock(FirstOpen.AddDays(30)));
 
-        upgraded.MigrationsApplied.ShouldBe([5, 6, 7, 8]);
+        upgraded.MigrationsApplied.ShouldBe([5, 6, 7, 8, 9]);
         var run = (await upgraded.GetAsync(new RunId("old-run"), CancellationToken.None)).ShouldNotBeNull();
         run.RiskDecisions.ShouldHaveSingleItem().Gate.ShouldBe("FatFinger");
         var events = run.RiskEvents.ShouldNotBeNull();

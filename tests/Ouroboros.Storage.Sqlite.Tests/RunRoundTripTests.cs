@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Ouroboros.Core.Ports;
 using Ouroboros.Core.Journal;
+using Ouroboros.Domain.Orders;
 using Ouroboros.Domain.Portfolio;
 using Ouroboros.Domain.Primitives;
 using Ouroboros.Storage.Sqlite;
@@ -34,6 +35,24 @@ public sealed class RunRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task Empty_and_long_texts_in_rows_come_back_as_written_never_as_null()
+    {
+        var store = await Open();
+        var sample = SampleRuns.Realistic(equityPoints: 2);
+        var r = sample.Orders[0].Request;
+        var longTag = string.Concat(Enumerable.Repeat("근거 rationale ", 40)); // past the stack-encoded length
+        var empty = sample.Orders[0] with { Request = OrderRequest.Market(r.Id, r.Instrument, r.Side, r.Quantity, r.CreatedAt, r.Strategy, ""), Reason = "" };
+        var run = sample with { Orders = [empty, sample.Orders[1] with { Request = OrderRequest.Market(new ClientOrderId("o-long"), r.Instrument, r.Side, 1m, r.CreatedAt, r.Strategy, longTag) }] };
+
+        await store.SaveAsync(run, CancellationToken.None);
+        var loaded = (await store.GetAsync(run.Summary.Id, CancellationToken.None)).ShouldNotBeNull();
+
+        loaded.Orders[0].Request.Tag.ShouldBe("");
+        loaded.Orders[0].Reason.ShouldBe("");
+        loaded.Orders[1].Request.Tag.ShouldBe(longTag);
+    }
+
+    [Fact]
     public async Task Saving_the_same_run_id_twice_is_refused_because_runs_are_immutable()
     {
         var store = await Open();
@@ -63,7 +82,7 @@ public sealed class RunRoundTripTests : IDisposable
         error.Message.ShouldContain("nothing was written");
         error.InnerException.ShouldBeOfType<Microsoft.Data.Sqlite.SqliteException>();
         (await store.GetAsync(run.Summary.Id, CancellationToken.None)).ShouldBeNull();
-        RawSqlite.Scalar(store.Path, "SELECT COUNT(*) FROM equity").ShouldBe(0L);
+        RawSqlite.Scalar(store.Path, "SELECT COUNT(*) FROM equity_series").ShouldBe(0L);
     }
 
     [Fact]

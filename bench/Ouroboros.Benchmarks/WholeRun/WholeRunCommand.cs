@@ -23,6 +23,21 @@ public static class WholeRunCommand
         return agent;
     }
 
+    /// <summary>`ouroboros bench journal`: storing and opening the W1 run, equity as one blob vs as rows (docs/performance.md).</summary>
+    private static Command JournalCommand(Option<bool> json, Option<bool> quick)
+    {
+        var journal = new Command("journal", "Measure the run journal: saving and opening the W1 run with its equity curve as one columnar blob vs as a row per point.");
+        journal.SetAction(async (parse, ct) =>
+        {
+            var isQuick = parse.GetValue(quick);
+            var bench = new Journal.JournalBench(isQuick ? 100_000 : 1_000_000, isQuick ? 2 : 7, message => Console.Error.WriteLine($"bench journal: {message}"));
+            var report = await bench.RunAsync(ct).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync((parse.GetValue(json) ? report.Json() : report.Text()).TrimEnd('\n')).ConfigureAwait(false);
+            return 0;
+        });
+        return journal;
+    }
+
     public static async Task<int> RunAsync(string[] args)
     {
         var json = new Option<bool>("--json") { Recursive = true, Description = "Print the figures as one JSON object" };
@@ -33,6 +48,7 @@ public static class WholeRunCommand
             json, quick, data,
         };
         command.Subcommands.Add(AgentCommand(json, quick));
+        command.Subcommands.Add(JournalCommand(json, quick));
         command.SetAction(async (parse, ct) =>
         {
             var settings = (parse.GetValue(quick) ? BenchSettings.Quick : BenchSettings.Full) with { DataDirectory = parse.GetValue(data) };

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace Ouroboros.Storage.Sqlite.Migrations;
 
 /// <summary>
@@ -7,4 +9,9 @@ namespace Ouroboros.Storage.Sqlite.Migrations;
 /// <param name="Version">Position in the history, recorded in <c>schema_migrations</c>.</param>
 /// <param name="Name">Short description shown in errors and logs.</param>
 /// <param name="Sql">One or more SQL statements, applied inside a single transaction.</param>
-public sealed record Migration(int Version, string Name, string Sql);
+/// <param name="Code">
+/// Optional work that SQL cannot express (re-encoding rows, e.g. compressing them), run after <paramref name="Sql"/> in
+/// the same transaction; a <see cref="FormatException"/> from it (a stored value this build cannot read) rolls the
+/// migration back like a failing statement.
+/// </param>
+public sealed record Migration(int Version, string Name, string Sql, Action<SqliteConnection, SqliteTransaction>? Code = null);

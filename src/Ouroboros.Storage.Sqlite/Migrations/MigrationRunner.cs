@@ -79,8 +79,9 @@ internal sealed class MigrationRunner
         try
         {
             Execute(connection, transaction, migration.Sql);
+            migration.Code?.Invoke(connection, transaction);
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is SqliteException or FormatException or OverflowException or ArgumentException)
         {
             var current = recorded.Count == 0 ? 0 : recorded.Max();
             throw new StorageException(

@@ -13,6 +13,8 @@ public static class SchemaMigrations
         new(6, "one time encoding: LLM-brain instants as INTEGER UTC ticks", OneTimeEncodingSchema.Sql),
         new(7, "the running agent: sessions, leases, heartbeats and each session's journal", AgentSchema.Sql),
         new(8, "broker access tokens kept across restarts (keyed by a fingerprint of the app key)", BrokerTokenSchema.Sql),
+        new(9, "a run's equity curve as one compressed columnar blob (rows of the old equity table moved in place)", EquitySeriesSchema.Sql,
+            EquitySeriesSchema.MoveRows),
     ];
 
     /// <summary>The highest version this build knows.</summary>
