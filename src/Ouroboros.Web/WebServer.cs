@@ -39,7 +39,7 @@ public static class WebServer
         builder.Services.AddOuroboros(setup.Options, setup.Store, setup.Logging);
         if (setup.Clock is { } clock) builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(setup.Token);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= DefaultDetail(c.ProblemDetails.Status, c.HttpContext));
         builder.Services.ConfigureHttpJsonOptions(o => Json(o.SerializerOptions));
         builder.Services.AddOpenApi();
         builder.Services.AddRateLimiter(o => RateLimits(o, setup.ControlPermitsPerMinute));
@@ -78,6 +78,15 @@ public static class WebServer
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         options.Converters.Add(new TypedIdJsonConverter());
     }
+
+    /// <summary>The framework's own refusals (no route, wrong method, not JSON) get a sentence too.</summary>
+    private static string? DefaultDetail(int? status, HttpContext context) => status switch
+    {
+        StatusCodes.Status404NotFound => $"nothing at {context.Request.Path}; {OpenApiPath} lists every endpoint",
+        StatusCodes.Status405MethodNotAllowed => $"{context.Request.Method} is not allowed on {context.Request.Path}; {OpenApiPath} lists each endpoint's methods",
+        StatusCodes.Status415UnsupportedMediaType => "send the body as application/json, e.g. {\"market\": \"KRX\", \"reason\": \"exchange outage\"}",
+        _ => null,
+    };
 
     private static void Listen(KestrelServerOptions kestrel, WebOptions web)
     {

@@ -54,13 +54,15 @@ public sealed class ControlEndpointTests(JournalFixture journal) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task A_control_without_a_reason_or_with_an_unknown_market_is_a_problem()
+    public async Task A_control_without_a_reason_with_an_unknown_market_or_without_json_is_a_problem()
     {
         using var client = _server.Client();
         (await Answers.ProblemAsync(await client.PostAsJsonAsync("/api/trading-states/halt", new { market = "KRX" }), 400)).ShouldContain("reason");
         (await Answers.ProblemAsync(await client.PostAsJsonAsync("/api/trading-states/halt", new { market = "MOON", reason = "x" }), 400)).ShouldContain("MOON");
         using var notJson = new StringContent("halt it", System.Text.Encoding.UTF8, "text/plain");
-        (await Answers.ProblemAsync(await client.PostAsync("/api/trading-states/halt", notJson), 400)).ShouldContain("JSON");
+        (await Answers.ProblemAsync(await client.PostAsync("/api/trading-states/halt", notJson), 415)).ShouldContain("application/json");
+        using var badJson = new StringContent("{\"market\": ", System.Text.Encoding.UTF8, "application/json");
+        (await Answers.ProblemAsync(await client.PostAsync("/api/trading-states/halt", badJson), 400)).ShouldContain("JSON object");
     }
 
     [Fact]
