@@ -107,6 +107,8 @@ public sealed partial class HelpTruthTests
             ["Backtest:Sizing"] = o.Sizing,
             ["Backtest:Venue"] = o.Venue,
             ["Llm:Cache"] = o.Llm.Cache.ToString().ToLowerInvariant(),
+            ["Web:Host"] = o.Web.Host,
+            ["Web:Port"] = o.Web.Port.ToString(CultureInfo.InvariantCulture),
         };
         foreach (var key in o.Agent.Keys) real[key] = o.AgentSetting(key);
         return real;
