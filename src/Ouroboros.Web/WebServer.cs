@@ -36,6 +36,8 @@ public static class WebServer
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.ClearProviders();
+        // The framework's request logs carry the address, and an address may carry ?token=; only its warnings pass.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddOuroboros(setup.Options, setup.Store, setup.Logging);
         if (setup.Clock is { } clock) builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(setup.Token);
