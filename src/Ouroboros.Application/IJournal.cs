@@ -19,6 +19,9 @@ public interface IJournal
     /// <summary>The running agents: sessions, leases, heartbeats and each session's journal.</summary>
     Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken);
 
+    /// <summary>The daily playbooks the planners stored, per date and market.</summary>
+    Task<IPlaybookStore> PlaybooksAsync(CancellationToken cancellationToken);
+
     /// <summary>The file itself (check, compact, copy), usable when the journal is too damaged to open as a store.</summary>
     IJournalMaintenance Maintenance();
 }

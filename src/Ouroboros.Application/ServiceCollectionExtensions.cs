@@ -44,6 +44,8 @@ public static class ServiceCollectionExtensions
         services.TryAddTransient<CheckData>();
         services.TryAddTransient<ComputeIndicators>();
         services.TryAddTransient<MarketStatus>();
+        services.TryAddTransient<Monitoring.AgentJournalQueries>();
+        services.TryAddTransient<Monitoring.PlaybookQueries>();
         services.TryAddSingleton(ModelProbeSettings.None);
         services.TryAddTransient<ProbeModels>();
         services.TryAddTransient<Kis.KisCheck>();

@@ -43,6 +43,7 @@ public static class CliApp
         root.Add(StatusCommand.Create(globals, io));
         root.Add(DbCommand.Create(globals, io));
         root.Add(KisCommand.Create(globals, io));
+        root.Add(ServeCommand.Create(globals, io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

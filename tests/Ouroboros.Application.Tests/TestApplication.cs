@@ -66,6 +66,8 @@ public sealed class TestApplication : IJournal, ILlmRuntimeFactory, IDisposable
 
     public async Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken) => await SqliteAgentStore.OpenAsync(_store, Clock, cancellationToken);
 
+    public async Task<IPlaybookStore> PlaybooksAsync(CancellationToken cancellationToken) => await SqlitePlaybookStore.OpenAsync(_store, Clock, cancellationToken);
+
     public IJournalMaintenance Maintenance() => new Ouroboros.Storage.Sqlite.Maintenance.SqliteJournalMaintenance(_store);
 
     public async Task<LlmRuntime> CreateAsync(CacheMode? cache, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Ouroboros.TestKit;
 
 namespace Ouroboros.ArchitectureTests;
 
-/// <summary>The dependency direction of design.md §2: Domain ← Indicators, Risk ← Core ← MarketData, Analytics ← adapters ← Application ← Hosting ← Cli.</summary>
+/// <summary>The dependency direction of design.md §2: Domain ← Indicators, Risk ← Core ← MarketData, Analytics ← adapters ← Application ← Hosting ← Cli, Web.</summary>
 public sealed class DependencyRulesTests
 {
     private static readonly string[] Base = ["Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Core"];
@@ -33,8 +33,10 @@ public sealed class DependencyRulesTests
         ["Ouroboros.Application"] = [.. Shared, .. Adapters.Except(["Ouroboros.Storage.Sqlite"])],
         // Composition: the application and the adapters it wires.
         ["Ouroboros.Hosting"] = [.. Shared, .. Adapters, "Ouroboros.Application"],
-        // A thin shell: it parses, calls Application through what Hosting composed, and prints.
-        ["Ouroboros.Cli"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting"],
+        // The REST API: a front end beside the CLI; it calls Application through what Hosting composed.
+        ["Ouroboros.Web"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting"],
+        // A thin shell: it parses, calls Application through what Hosting composed, and prints; `serve` starts Web.
+        ["Ouroboros.Cli"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting", "Ouroboros.Web"],
     };
 
     public static TheoryData<string> Projects() => [.. Directory.GetDirectories(RepoPaths.Src).Select(Path.GetFileName).OfType<string>()];
@@ -79,12 +81,16 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
-    public void Cli_references_only_hosting_and_application_directly() =>
-        ProjectReferences("Ouroboros.Cli").Order(StringComparer.Ordinal).ShouldBe(["Ouroboros.Application", "Ouroboros.Hosting"]);
+    public void Cli_references_only_hosting_application_and_the_web_front_end_directly() =>
+        ProjectReferences("Ouroboros.Cli").Order(StringComparer.Ordinal).ShouldBe(["Ouroboros.Application", "Ouroboros.Hosting", "Ouroboros.Web"]);
+
+    [Fact]
+    public void Web_references_only_hosting_and_application_directly() =>
+        ProjectReferences("Ouroboros.Web").Order(StringComparer.Ordinal).ShouldBe(["Ouroboros.Application", "Ouroboros.Hosting"]);
 
     [Fact]
     public void Application_never_references_a_host_or_a_front_end() =>
-        ProjectReferences("Ouroboros.Application").ShouldNotContain(r => r == "Ouroboros.Hosting" || r == "Ouroboros.Cli");
+        ProjectReferences("Ouroboros.Application").ShouldNotContain(r => r == "Ouroboros.Hosting" || r == "Ouroboros.Cli" || r == "Ouroboros.Web");
 
     [Fact]
     public void Risk_never_sees_core_or_adapters() =>

@@ -11,7 +11,7 @@ public sealed partial class HelpTruthTests
     private static readonly string[] AllCommands =
     [
         "backtest", "indicators", "runs list", "runs show", "strategies", "data check", "risk status", "risk halt", "risk resume", "risk kill",
-        "risk history", "markets", "llm parse-decision", "llm usage", "llm test", "plan", "run", "status",
+        "risk history", "markets", "llm parse-decision", "llm usage", "llm test", "plan", "run", "status", "serve",
     ];
 
     /// <summary>Commands that read neither configuration nor the journal.</summary>
@@ -107,6 +107,8 @@ public sealed partial class HelpTruthTests
             ["Backtest:Sizing"] = o.Sizing,
             ["Backtest:Venue"] = o.Venue,
             ["Llm:Cache"] = o.Llm.Cache.ToString().ToLowerInvariant(),
+            ["Web:Host"] = o.Web.Host,
+            ["Web:Port"] = o.Web.Port.ToString(CultureInfo.InvariantCulture),
         };
         foreach (var key in o.Agent.Keys) real[key] = o.AgentSetting(key);
         return real;

@@ -100,7 +100,7 @@ public static class OuroborosConfiguration
         options = options with
         {
             Secrets = SecretRedactor.FromVariables(variables,
-                [.. llm.Providers.Select(p => p.Settings.ApiKey), Value(values, "Kis:AppKey"), Value(values, "Kis:AppSecret")]) is var secrets
+                [.. llm.Providers.Select(p => p.Settings.ApiKey), Value(values, "Kis:AppKey"), Value(values, "Kis:AppSecret"), Value(values, "Web:Token")]) is var secrets
                 && Value(values, "Kis:AccountNumber") is { } account ? secrets.With([], [account]) : secrets,
         };
         // A skipped file may have named the journal; only the process environment outranks it for certain.

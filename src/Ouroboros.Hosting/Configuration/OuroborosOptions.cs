@@ -31,6 +31,9 @@ public sealed record OuroborosOptions(
     /// <summary>The KIS key, account and hosts (Kis:* and the seeds' names); <see cref="KisConnectionSettings.Resolve(Ouroboros.Brokers.Kis.Common.KisEnvironment)"/> gives the client's options.</summary>
     public KisConnectionSettings Kis { get; init; } = KisConnectionSettings.None;
 
+    /// <summary>The Web:* settings: where the REST API listens and its token.</summary>
+    public WebOptions Web { get; init; } = WebOptions.Defaults;
+
     /// <summary>The Logging:* settings of the running agent.</summary>
     public LoggingOptions Logging { get; init; } = LoggingOptions.Defaults;
 
@@ -59,6 +62,7 @@ public sealed record OuroborosOptions(
             Agent = AgentSettings.All.ToDictionary(d => d.Key, d => Get(d.Key), StringComparer.OrdinalIgnoreCase),
             Logging = LoggingOptions.From(Get),
             Kis = KisSettings.Connection(Get),
+            Web = WebSettings.From(Get),
         };
     }
 }

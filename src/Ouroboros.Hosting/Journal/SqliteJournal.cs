@@ -26,5 +26,8 @@ public sealed class SqliteJournal(SqliteStoreOptions options, TimeProvider clock
     public async Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken) =>
         await SqliteAgentStore.OpenAsync(options, clock, cancellationToken).ConfigureAwait(false);
 
+    public async Task<IPlaybookStore> PlaybooksAsync(CancellationToken cancellationToken) =>
+        await SqlitePlaybookStore.OpenAsync(options, clock, cancellationToken).ConfigureAwait(false);
+
     public IJournalMaintenance Maintenance() => new SqliteJournalMaintenance(options);
 }

@@ -16,5 +16,7 @@ public sealed class TimedJournal(IJournal inner, SendLatencyProbe probe) : IJour
     public async Task<IAgentStore> AgentsAsync(CancellationToken cancellationToken) =>
         new TimedAgentStore(await inner.AgentsAsync(cancellationToken).ConfigureAwait(false), probe);
 
+    public Task<IPlaybookStore> PlaybooksAsync(CancellationToken cancellationToken) => inner.PlaybooksAsync(cancellationToken);
+
     public IJournalMaintenance Maintenance() => inner.Maintenance();
 }

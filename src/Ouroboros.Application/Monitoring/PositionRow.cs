@@ -1,0 +1,4 @@
+namespace Ouroboros.Application.Monitoring;
+
+/// <summary>One held instrument and its signed quantity.</summary>
+public sealed record PositionRow(string Instrument, decimal Quantity);
