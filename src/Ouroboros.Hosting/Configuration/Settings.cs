@@ -25,6 +25,7 @@ public static class Settings
         .. LlmSettings.All(),
         .. LoggingSettings.All(),
         .. KisSettings.All(),
+        .. TelegramSettings.All(),
         .. RiskSettings(),
     ];
 
