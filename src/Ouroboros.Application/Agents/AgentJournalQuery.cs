@@ -25,7 +25,7 @@ public sealed class AgentJournalQuery(IJournal journal)
         var checkpoint = await recorded.LastCheckpointAsync(cancellationToken).ConfigureAwait(false);
         var equity = await recorded.EquityAsync(cancellationToken).ConfigureAwait(false);
         var allFills = await recorded.FillsAsync(cancellationToken).ConfigureAwait(false);
-        var told = await recorded.NotificationsAsync(notifications, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Notification> told = notifications == 0 ? [] : await recorded.NotificationsAsync(notifications, cancellationToken).ConfigureAwait(false);
         return new AgentJournalView(session, checkpoint, equity, [.. allFills.TakeLast(fills)], told, journal.Path);
     }
 }

@@ -61,7 +61,7 @@ public sealed class AccountReplies(AgentStatusQuery status, AgentJournalQuery jo
         if (view.Equity.Count == 0) return "No equity recorded yet\\.";
         var first = view.Equity[0].Equity;
         var last = view.Equity[^1].Equity;
-        var pct = first == 0 ? "n/a" : ((last - first) / first).ToString("P2", CultureInfo.InvariantCulture);
+        var pct = first == 0 ? "n/a" : Percent((last - first) / first);
         return $"{Bold("Profit")}\n{Escape($"{Money(last - first)} ({pct}) since {view.Equity[0].Time:yyyy-MM-dd}; equity {Money(last)}")}";
     }
 
@@ -89,9 +89,9 @@ public sealed class AccountReplies(AgentStatusQuery status, AgentJournalQuery jo
             if (peak > 0) worst = Math.Min(worst, (p.Equity - peak) / peak);
         }
         var first = view.Equity[0].Equity;
-        var ret = first == 0 ? "n/a" : ((view.Equity[^1].Equity - first) / first).ToString("P2", CultureInfo.InvariantCulture);
+        var ret = first == 0 ? "n/a" : Percent((view.Equity[^1].Equity - first) / first);
         var days = DailyCloses(view).Count;
-        return $"{Bold("Performance")}\n{Escape($"return {ret} over {days} trading days, max drawdown {worst.ToString("P2", CultureInfo.InvariantCulture)}, strategy {view.Session.Strategy}")}";
+        return $"{Bold("Performance")}\n{Escape($"return {ret} over {days} trading days, max drawdown {Percent(worst)}, strategy {view.Session.Strategy}")}";
     }
 
     public async Task<string> TradesAsync(CancellationToken cancellationToken)
@@ -115,6 +115,8 @@ public sealed class AccountReplies(AgentStatusQuery status, AgentJournalQuery jo
 
     private static List<(DateOnly Day, decimal Equity)> DailyCloses(AgentJournalView view) =>
         [.. view.Equity.GroupBy(p => DateOnly.FromDateTime(p.Time.UtcDateTime)).OrderBy(g => g.Key).Select(g => (g.Key, g.Last().Equity))];
+
+    private static string Percent(decimal ratio) => (ratio * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 
     private static string Money(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

@@ -29,8 +29,8 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 9008, Level = LogLevel.Warning, Message = "Telegram control {Action} confirmed by chat {ChatId}: {Outcome}")]
     public static partial void Control(ILogger logger, string action, long chatId, string outcome);
 
-    [LoggerMessage(EventId = 9009, Level = LogLevel.Error, Message = "Telegram command {Command} failed ({Problem})")]
-    public static partial void CommandFailed(ILogger logger, string command, string problem);
+    [LoggerMessage(EventId = 9009, Level = LogLevel.Error, Message = "Telegram command {Command} failed")]
+    public static partial void CommandFailed(ILogger logger, string command, Exception exception);
 
     [LoggerMessage(EventId = 9010, Level = LogLevel.Information, Message = "Telegram channel started: alerts to {Chats} chat(s), commands {Commands}")]
     public static partial void Started(ILogger logger, int chats, string commands);

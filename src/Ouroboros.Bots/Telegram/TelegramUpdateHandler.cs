@@ -62,7 +62,7 @@ public sealed class TelegramUpdateHandler(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A failed query is unknown, never empty: say so instead of answering with nothing.
-            TelegramLog.CommandFailed(logger, command.Name, e.GetType().Name);
+            TelegramLog.CommandFailed(logger, command.Name, e);
             Reply(chatId, Escape($"/{command.Name} failed; the journal could not be read. See the agent's log."));
         }
     }

@@ -15,7 +15,7 @@ internal static partial class TelegramSettings
     public static IEnumerable<SettingDefinition> All() =>
     [
         new("Telegram:Enabled", SettingType.Boolean, "false", "Send the agent's notifications to Telegram and (with Telegram:CommandsEnabled) answer commands (seed name TELEGRAM_ENABLED)."),
-        new("Telegram:BotToken", SettingType.Text, "", "The bot's token from @BotFather (a secret; seed name TELEGRAM_BOT_TOKEN).", Check: CheckToken),
+        new("Telegram:BotToken", SettingType.Text, "", "The bot's token from @BotFather (a secret; seed name TELEGRAM_BOT_TOKEN)."),
         new("Telegram:ChatIds", SettingType.Text, "", "Chat ids that get alerts and whose commands are answered, comma-separated (seed name TELEGRAM_CHAT_ID); every other chat is ignored.", Check: CheckChatIds),
         new("Telegram:CommandsEnabled", SettingType.Boolean, "true", "Answer commands by long polling (seed name TELEGRAM_COMMANDS_ENABLED); false: alerts only."),
         new("Telegram:PollingInterval", SettingType.Decimal, "1", "Seconds between long polls, and the first back-off after a failed poll (seed name TELEGRAM_POLLING_INTERVAL).", Min: 0.1m, Max: 300m),
@@ -36,9 +36,10 @@ internal static partial class TelegramSettings
         ["TELEGRAM_POLLING_INTERVAL"] = "Telegram:PollingInterval",
     };
 
-    /// <summary>Problems of the settings taken together (each value alone was already checked).</summary>
+    /// <summary>Problems of the settings taken together, and of the token (checked here: a setting's own check would quote it).</summary>
     public static IEnumerable<string> Problems(Func<string, string> get)
     {
+        if (CheckToken(get("Telegram:BotToken")) is { } token) yield return "Telegram:BotToken " + token;
         if (!bool.TryParse(get("Telegram:Enabled"), out var enabled) || !enabled) yield break;
         if (string.IsNullOrWhiteSpace(get("Telegram:BotToken")))
             yield return "Telegram:Enabled is true but Telegram:BotToken is empty; set TELEGRAM_BOT_TOKEN to the token @BotFather gave";
@@ -70,7 +71,7 @@ internal static partial class TelegramSettings
 
     // The value is a secret: the problem says what is wrong without repeating it.
     private static string? CheckToken(string value) =>
-        value.Length == 0 || TokenShape().IsMatch(value) ? null : "is not a bot token (digits, a colon, then letters, digits, '_' or '-')";
+        value.Length == 0 || TokenShape().IsMatch(value) ? null : "is not a bot token (digits, a colon, then letters, digits, '_' or '-'; copy it whole from @BotFather)";
 
     private static string? CheckChatIds(string value)
     {
