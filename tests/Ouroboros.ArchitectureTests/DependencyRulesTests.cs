@@ -4,7 +4,7 @@ using Ouroboros.TestKit;
 
 namespace Ouroboros.ArchitectureTests;
 
-/// <summary>The dependency direction of design.md §2: Domain ← Indicators, Risk ← Core ← MarketData, Analytics ← adapters ← Application ← Hosting ← Cli.</summary>
+/// <summary>The dependency direction of design.md §2: Domain ← Indicators, Risk ← Core ← MarketData, Analytics ← adapters ← Application ← Hosting ← Cli, Bots.</summary>
 public sealed class DependencyRulesTests
 {
     private static readonly string[] Base = ["Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Core"];
@@ -33,8 +33,11 @@ public sealed class DependencyRulesTests
         ["Ouroboros.Application"] = [.. Shared, .. Adapters.Except(["Ouroboros.Storage.Sqlite"])],
         // Composition: the application and the adapters it wires.
         ["Ouroboros.Hosting"] = [.. Shared, .. Adapters, "Ouroboros.Application"],
-        // A thin shell: it parses, calls Application through what Hosting composed, and prints.
-        ["Ouroboros.Cli"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting"],
+        // Chat front ends (design.md §2: beside Cli and Web): commands call Application, alerts are notifier lanes.
+        ["Ouroboros.Bots"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting"],
+        // A thin shell: it parses, calls Application through what Hosting composed, and prints; `run` also starts the
+        // chat front ends in its process, so it may reference Bots (never the other way round).
+        ["Ouroboros.Cli"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting", "Ouroboros.Bots"],
     };
 
     public static TheoryData<string> Projects() => [.. Directory.GetDirectories(RepoPaths.Src).Select(Path.GetFileName).OfType<string>()];
@@ -79,12 +82,16 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
-    public void Cli_references_only_hosting_and_application_directly() =>
-        ProjectReferences("Ouroboros.Cli").Order(StringComparer.Ordinal).ShouldBe(["Ouroboros.Application", "Ouroboros.Hosting"]);
+    public void Cli_references_only_hosting_application_and_the_front_ends_it_hosts_directly() =>
+        ProjectReferences("Ouroboros.Cli").Order(StringComparer.Ordinal).ShouldBe(["Ouroboros.Application", "Ouroboros.Bots", "Ouroboros.Hosting"]);
+
+    [Fact]
+    public void Nothing_below_the_front_ends_references_bots() =>
+        Allowed.Where(p => p.Key is not ("Ouroboros.Cli" or "Ouroboros.Bots")).ShouldAllBe(p => !ProjectReferences(p.Key).Contains("Ouroboros.Bots"));
 
     [Fact]
     public void Application_never_references_a_host_or_a_front_end() =>
-        ProjectReferences("Ouroboros.Application").ShouldNotContain(r => r == "Ouroboros.Hosting" || r == "Ouroboros.Cli");
+        ProjectReferences("Ouroboros.Application").ShouldNotContain(r => r == "Ouroboros.Hosting" || r == "Ouroboros.Cli" || r == "Ouroboros.Bots");
 
     [Fact]
     public void Risk_never_sees_core_or_adapters() =>

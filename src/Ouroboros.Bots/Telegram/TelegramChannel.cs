@@ -38,6 +38,13 @@ public sealed class TelegramChannel : IAsyncDisposable
         if (options.CommandsEnabled) _poller = new TelegramPoller(_api, Handler, options, time, loggers.CreateLogger<TelegramPoller>());
     }
 
+    /// <summary>The channel of an agent run when Telegram:Enabled is set, else null; not started yet.</summary>
+    public static TelegramChannel? ForAgent(Hosting.Configuration.OuroborosOptions options, IServiceProvider services, AgentStopSwitch stop)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return TelegramOptions.IsEnabled(options) ? new TelegramChannel(TelegramOptions.From(options), services, stop) : null;
+    }
+
     public TelegramOutbox Outbox { get; }
 
     /// <summary>Add this to the notification dispatcher's notifiers.</summary>
