@@ -153,7 +153,7 @@ public sealed class TelegramOutbox : IAsyncDisposable
         else
         {
             Interlocked.Increment(ref _failed);
-            TelegramLog.SendFailed(_logger, chatId, result.ErrorCode, result.Description ?? "");
+            TelegramLog.SendFailed(_logger, chatId, result.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer", result.Description ?? "");
         }
     }
 

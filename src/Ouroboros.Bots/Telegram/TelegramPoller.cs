@@ -26,7 +26,16 @@ public sealed class TelegramPoller(TelegramApi api, TelegramUpdateHandler handle
                 {
                     // Confirm first: an update that makes the handler throw must not come back forever.
                     _offset = update.Id + 1;
-                    await handler.HandleAsync(update, stop).ConfigureAwait(false);
+                    try
+                    {
+                        await handler.HandleAsync(update, stop).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // One update that breaks its handler must not end the commands for everyone.
+                        Interlocked.Increment(ref _failures);
+                        TelegramLog.UpdateFailed(logger, update.Id, e);
+                    }
                 }
                 backoff = options.PollingInterval;
                 await PauseAsync(options.PollingInterval, stop).ConfigureAwait(false);
@@ -35,7 +44,7 @@ public sealed class TelegramPoller(TelegramApi api, TelegramUpdateHandler handle
             {
                 Interlocked.Increment(ref _failures);
                 var wait = e.RetryAfter ?? backoff;
-                TelegramLog.PollFailed(logger, e.ErrorCode, e.Message, wait.TotalSeconds);
+                TelegramLog.PollFailed(logger, e.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer", e.Message, wait.TotalSeconds);
                 await PauseAsync(wait, stop).ConfigureAwait(false);
                 backoff = TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(1).Ticks, Math.Max(backoff.Ticks, TimeSpan.FromSeconds(1).Ticks) * 2));
             }

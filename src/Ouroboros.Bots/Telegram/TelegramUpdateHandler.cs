@@ -119,7 +119,20 @@ public sealed class TelegramUpdateHandler(
         else if (data.StartsWith("no:", StringComparison.Ordinal)) outcome = "Cancelled; nothing was done.";
         else
         {
-            outcome = await RunAsync(action, "telegram:" + chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
+            try
+            {
+                outcome = await RunAsync(action, "telegram:" + chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
+            }
+            catch (UserException e)
+            {
+                outcome = e.Message.Replace("«", "", StringComparison.Ordinal).Replace("»", "", StringComparison.Ordinal);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Unknown, not refused: the state may or may not have changed, so say to look.
+                TelegramLog.CommandFailed(logger, action.Kind.ToString(), e);
+                outcome = $"{action.Kind} failed: the journal could not be written or read. Check /status before trying again.";
+            }
             TelegramLog.Control(logger, action.Kind.ToString(), chatId, outcome);
         }
         await api.AnswerCallbackAsync(callback.Id, outcome.Length > 200 ? outcome[..200] : outcome, ct).ConfigureAwait(false);
