@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.TryAddTransient<RunBacktest>();
         services.TryAddTransient<Agents.RunAgent>();
         services.TryAddTransient<Agents.AgentStatusQuery>();
+        services.TryAddTransient<Agents.AgentJournalQuery>();
         services.TryAddTransient<PlanDay>();
         services.TryAddTransient<TradingStateOperations>();
         services.TryAddTransient<RunQueries>();

@@ -4,7 +4,7 @@ using Ouroboros.TestKit;
 
 namespace Ouroboros.ArchitectureTests;
 
-/// <summary>The dependency direction of design.md §2: Domain ← Indicators, Risk ← Core ← MarketData, Analytics ← adapters ← Application ← Hosting ← Cli, Web.</summary>
+/// <summary>The dependency direction of design.md §2: Domain ← Indicators, Risk ← Core ← MarketData, Analytics ← adapters ← Application ← Hosting ← Cli, Web, Bots.</summary>
 public sealed class DependencyRulesTests
 {
     private static readonly string[] Base = ["Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Core"];
@@ -35,8 +35,11 @@ public sealed class DependencyRulesTests
         ["Ouroboros.Hosting"] = [.. Shared, .. Adapters, "Ouroboros.Application"],
         // The REST API: a front end beside the CLI; it calls Application through what Hosting composed.
         ["Ouroboros.Web"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting"],
-        // A thin shell: it parses, calls Application through what Hosting composed, and prints; `serve` starts Web.
-        ["Ouroboros.Cli"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting", "Ouroboros.Web"],
+        // Chat front ends (design.md §2: beside Cli and Web): commands call Application, alerts are notifier lanes.
+        ["Ouroboros.Bots"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting"],
+        // A thin shell: it parses, calls Application through what Hosting composed, and prints; `serve` starts Web and
+        // `run` starts the chat front ends in its process, so it may reference both (never the other way round).
+        ["Ouroboros.Cli"] = [.. Shared, .. Adapters, "Ouroboros.Application", "Ouroboros.Hosting", "Ouroboros.Web", "Ouroboros.Bots"],
     };
 
     public static TheoryData<string> Projects() => [.. Directory.GetDirectories(RepoPaths.Src).Select(Path.GetFileName).OfType<string>()];
@@ -81,16 +84,20 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
-    public void Cli_references_only_hosting_application_and_the_web_front_end_directly() =>
-        ProjectReferences("Ouroboros.Cli").Order(StringComparer.Ordinal).ShouldBe(["Ouroboros.Application", "Ouroboros.Hosting", "Ouroboros.Web"]);
+    public void Cli_references_only_hosting_application_and_the_front_ends_it_hosts_directly() =>
+        ProjectReferences("Ouroboros.Cli").Order(StringComparer.Ordinal).ShouldBe(["Ouroboros.Application", "Ouroboros.Bots", "Ouroboros.Hosting", "Ouroboros.Web"]);
 
     [Fact]
     public void Web_references_only_hosting_and_application_directly() =>
         ProjectReferences("Ouroboros.Web").Order(StringComparer.Ordinal).ShouldBe(["Ouroboros.Application", "Ouroboros.Hosting"]);
 
     [Fact]
+    public void Nothing_below_the_front_ends_references_bots() =>
+        Allowed.Where(p => p.Key is not ("Ouroboros.Cli" or "Ouroboros.Bots")).ShouldAllBe(p => !ProjectReferences(p.Key).Contains("Ouroboros.Bots"));
+
+    [Fact]
     public void Application_never_references_a_host_or_a_front_end() =>
-        ProjectReferences("Ouroboros.Application").ShouldNotContain(r => r == "Ouroboros.Hosting" || r == "Ouroboros.Cli" || r == "Ouroboros.Web");
+        ProjectReferences("Ouroboros.Application").ShouldNotContain(r => r == "Ouroboros.Hosting" || r == "Ouroboros.Cli" || r == "Ouroboros.Web" || r == "Ouroboros.Bots");
 
     [Fact]
     public void Risk_never_sees_core_or_adapters() =>

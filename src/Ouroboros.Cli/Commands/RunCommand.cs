@@ -4,11 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ouroboros.Application.Agents;
 using Ouroboros.Application.Backtests;
+using Ouroboros.Bots.Telegram;
 using Ouroboros.Brokers.Simulated;
 using Ouroboros.Cli.Output;
 using Ouroboros.Core.Sizing;
 using Ouroboros.Hosting.Agents;
 using Ouroboros.Hosting.Configuration;
+using Ouroboros.Live.Notifications;
 
 namespace Ouroboros.Cli.Commands;
 
@@ -86,13 +88,24 @@ public static class RunCommand
             var quiet = parse.GetValue(json);
             if (!quiet) await AgentPrinter.BannerAsync(io.Out, launch.Banner).ConfigureAwait(false);
             var loggers = services.GetRequiredService<ILoggerFactory>();
-            await using var dispatcher = AgentNotifications.Create(launch.Journal, loggers, services.GetRequiredService<TimeProvider>());
+            var time = services.GetRequiredService<TimeProvider>();
+            // Telegram (when enabled) is one more notifier lane, and its /stop ends the run as Ctrl-C does.
+            using var stopRun = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            NotificationDispatcher? published = null;
+            await using var telegram = TelegramChannel.ForAgent(options, services, new AgentStopSwitch(stopRun, n => published?.Publish(n), time));
+            await using var dispatcher = AgentNotifications.Create(launch.Journal, loggers, time, telegram is null ? null : [telegram.Notifier]);
+            published = dispatcher;
+            telegram?.Start();
             var progress = new AgentProgressPrinter(io.Out, quiet);
             var summary = await launch.RunAsync(n =>
             {
                 dispatcher.Publish(n);
                 progress.On(n);
-            }, () => dispatcher.FlushAsync(TimeSpan.FromSeconds(10)), ct).ConfigureAwait(false);
+            }, async () =>
+            {
+                await dispatcher.FlushAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+                if (telegram is not null) await telegram.FlushAsync(TimeSpan.FromSeconds(10), time).ConfigureAwait(false);
+            }, stopRun.Token).ConfigureAwait(false);
             await AgentPrinter.SummaryAsync(io.Out, summary, quiet).ConfigureAwait(false);
             return summary.Status == "stopped" ? CliApp.ExitStopped : CliApp.ExitOk;
         });

@@ -96,11 +96,12 @@ public static class OuroborosConfiguration
         var llm = OuroborosOptions.LlmFrom(values, new LlmEnvironment(variables), problems);
         var options = OuroborosOptions.From(values, riskProblems.Count > 0 ? RiskPolicy.Hard : risk, llm);
         problems.AddRange(options.Kis.ShapeProblems());
+        problems.AddRange(TelegramSettings.Problems(options.TelegramSetting));
         // The KIS key, secret and account may come from the config file too: masked wherever they came from.
         options = options with
         {
             Secrets = SecretRedactor.FromVariables(variables,
-                [.. llm.Providers.Select(p => p.Settings.ApiKey), Value(values, "Kis:AppKey"), Value(values, "Kis:AppSecret"), Value(values, "Web:Token")]) is var secrets
+                [.. llm.Providers.Select(p => p.Settings.ApiKey), Value(values, "Kis:AppKey"), Value(values, "Kis:AppSecret"), Value(values, "Web:Token"), Value(values, "Telegram:BotToken")]) is var secrets
                 && Value(values, "Kis:AccountNumber") is { } account ? secrets.With([], [account]) : secrets,
         };
         // A skipped file may have named the journal; only the process environment outranks it for certain.
@@ -141,7 +142,7 @@ public static class OuroborosConfiguration
     private static IEnumerable<KeyValuePair<string, string?>> SeedKeys(IEnumerable<KeyValuePair<string, string?>> pairs)
     {
         foreach (var (key, value) in pairs)
-            if (AgentSettings.SeedNames.TryGetValue(key, out var setting)) yield return new(setting, value);
+            if (AgentSettings.SeedNames.TryGetValue(key, out var setting) || TelegramSettings.SeedNames.TryGetValue(key, out setting)) yield return new(setting, value);
     }
 
     private static bool IsCrashInjection(string key) =>

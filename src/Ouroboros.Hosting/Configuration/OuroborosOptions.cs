@@ -28,6 +28,12 @@ public sealed record OuroborosOptions(
 
     /// <summary>An agent setting's value (its default when not configured).</summary>
     public string AgentSetting(string key) => Agent.TryGetValue(key, out var v) ? v : Settings.Find(key)?.Default ?? throw new KeyNotFoundException(key);
+    /// <summary>The Telegram:* settings by key (the bot token among them: never print this dictionary).</summary>
+    public IReadOnlyDictionary<string, string> Telegram { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A Telegram setting's value (its default when not configured).</summary>
+    public string TelegramSetting(string key) => Telegram.TryGetValue(key, out var v) ? v : Settings.Find(key)?.Default ?? throw new KeyNotFoundException(key);
+
     /// <summary>The KIS key, account and hosts (Kis:* and the seeds' names); <see cref="KisConnectionSettings.Resolve(Ouroboros.Brokers.Kis.Common.KisEnvironment)"/> gives the client's options.</summary>
     public KisConnectionSettings Kis { get; init; } = KisConnectionSettings.None;
 
@@ -60,6 +66,7 @@ public sealed record OuroborosOptions(
             BlackoutWindow.ParseList(Get("Blackout:Windows"), []), llm)
         {
             Agent = AgentSettings.All.ToDictionary(d => d.Key, d => Get(d.Key), StringComparer.OrdinalIgnoreCase),
+            Telegram = TelegramSettings.All().ToDictionary(d => d.Key, d => Get(d.Key), StringComparer.OrdinalIgnoreCase),
             Logging = LoggingOptions.From(Get),
             Kis = KisSettings.Connection(Get),
             Web = WebSettings.From(Get),

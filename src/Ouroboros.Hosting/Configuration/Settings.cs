@@ -26,6 +26,7 @@ public static class Settings
         .. LoggingSettings.All(),
         .. KisSettings.All(),
         .. WebSettings.All,
+        .. TelegramSettings.All(),
         .. RiskSettings(),
     ];
 

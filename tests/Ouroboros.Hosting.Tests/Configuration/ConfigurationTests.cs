@@ -44,9 +44,11 @@ public sealed class ConfigurationTests
     {
         using var tmp = new TempDirectory();
         var o = OuroborosConfiguration.Load(tmp.Path, environment: NoEnvironment);
-        (o with { Risk = RiskPolicy.Hard, BlackoutWindows = OuroborosOptions.Defaults.BlackoutWindows, Llm = OuroborosOptions.Defaults.Llm, Agent = OuroborosOptions.Defaults.Agent })
+        (o with { Risk = RiskPolicy.Hard, BlackoutWindows = OuroborosOptions.Defaults.BlackoutWindows, Llm = OuroborosOptions.Defaults.Llm, Agent = OuroborosOptions.Defaults.Agent, Telegram = OuroborosOptions.Defaults.Telegram })
             .ShouldBe(OuroborosOptions.Defaults);
         o.Agent.OrderBy(kv => kv.Key).ShouldBe(OuroborosOptions.Defaults.Agent.OrderBy(kv => kv.Key));
+        o.Telegram.OrderBy(kv => kv.Key).ShouldBe(OuroborosOptions.Defaults.Telegram.OrderBy(kv => kv.Key));
+        o.TelegramSetting("Telegram:Enabled").ShouldBe("false");
         o.AgentSetting("Agent:Mode").ShouldBe("paper");
         o.AgentSetting("Agent:Replay").ShouldBe("data/kr");
         o.AgentSetting("Reconcile:IntervalSeconds").ShouldBe("60");
