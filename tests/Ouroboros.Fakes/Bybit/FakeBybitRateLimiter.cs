@@ -11,9 +11,12 @@ internal sealed class FakeBybitRateLimiter
     /// <summary>Limits by path that tests set (e.g. 2/s on order/create to provoke 10006).</summary>
     public Dictionary<string, int> Overrides { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>One limit for every endpoint without an override (e.g. for tests whose clock stands still between steps).</summary>
+    public int? Everywhere { get; set; }
+
     public int Refused { get; private set; }
 
-    public int LimitOf(string path) => Overrides.TryGetValue(path, out var limit) ? limit : path switch
+    public int LimitOf(string path) => Overrides.TryGetValue(path, out var limit) ? limit : Everywhere ?? path switch
     {
         "/v5/order/create" or "/v5/order/cancel" or "/v5/order/amend" or "/v5/position/set-leverage" or "/v5/position/trading-stop" => 10,
         _ when path.StartsWith("/v5/market/", StringComparison.Ordinal) => 600,

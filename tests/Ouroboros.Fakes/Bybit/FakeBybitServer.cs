@@ -78,6 +78,9 @@ public sealed class FakeBybitServer : IAsyncDisposable
     /// <summary>Overrides one endpoint's per-second limit (e.g. 2 on <c>/v5/order/create</c>).</summary>
     public void SetRateLimit(string path, int perSecond) => Write(() => _exchange.Limiter.Overrides[path] = perSecond);
 
+    /// <summary>One per-second limit for every endpoint not overridden: a test whose clock stands still between steps needs a high one.</summary>
+    public void SetRateLimitEverywhere(int perSecond) => Write(() => _exchange.Limiter.Everywhere = perSecond);
+
     public void Inject(FakeBybitFault fault) => _faults.Add(fault);
 
     public decimal Wallet(string apiKey) => Read(() => Account(apiKey).Wallet);
