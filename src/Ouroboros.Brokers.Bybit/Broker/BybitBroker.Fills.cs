@@ -82,7 +82,7 @@ public sealed partial class BybitBroker
         var now = _time.GetUtcNow();
         _reports.Writer.TryWrite(view.Status == "Rejected"
             ? new OrderRejected(order.Request.Id, $"Bybit rejected order {order.Request.Id} ({view.RejectReason})", now)
-            : new OrderCancelled(order.Request.Id, $"Bybit {view.Status.ToLowerInvariant()} the rest of order {order.Request.Id} ({view.CumExecQty} of {order.Quantity} filled)", now));
+            : new OrderCancelled(order.Request.Id, $"Bybit ended order {order.Request.Id} as {view.Status} with {view.CumExecQty} of {order.Quantity} filled; the rest is cancelled", now));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Ouroboros.Domain.Orders;
 
 namespace Ouroboros.Brokers.Bybit.Broker;
@@ -21,16 +20,4 @@ internal sealed class BybitOrderRef(OrderRequest request, BybitInstrument instru
     public HashSet<string> ReportedExecIds { get; } = new(StringComparer.Ordinal);
     public decimal ReportedQuantity { get; set; }
     public bool Ended { get; set; }
-}
-
-/// <summary>The agent's orders by client order id (= orderLinkId). Thread-safe.</summary>
-internal sealed class BybitOrderBook
-{
-    private readonly ConcurrentDictionary<string, BybitOrderRef> _byLinkId = new(StringComparer.Ordinal);
-
-    public void Add(BybitOrderRef order) => _byLinkId[order.Request.Id.Value] = order;
-
-    public bool TryGet(string orderLinkId, out BybitOrderRef order) => _byLinkId.TryGetValue(orderLinkId, out order!);
-
-    public IReadOnlyList<BybitOrderRef> Working => [.. _byLinkId.Values.Where(o => !o.Ended).OrderBy(o => o.Request.Id.Value, StringComparer.Ordinal)];
 }

@@ -5,6 +5,3 @@ public sealed record BybitWallet(decimal? TotalEquity, decimal? TotalWalletBalan
 {
     public BybitCoinBalance? Coin(string coin) => Coins.FirstOrDefault(c => string.Equals(c.Coin, coin, StringComparison.OrdinalIgnoreCase));
 }
-
-/// <summary>One coin of the wallet; what Bybit leaves blank is null.</summary>
-public sealed record BybitCoinBalance(string Coin, decimal? Equity, decimal? WalletBalance, decimal? UnrealisedPnl, decimal? CumRealisedPnl);

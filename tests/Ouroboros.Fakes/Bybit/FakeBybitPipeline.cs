@@ -138,7 +138,3 @@ internal sealed class FakeBybitPipeline(FakeBybitExchange exchange, FakeBybitFau
         return new FakeBybitRequest(http.Method, http.Path.Value ?? "", rawQuery, headers, query, raw, body);
     }
 }
-
-/// <summary>A request as the fake recorded it: no signature header is kept (the key is not a secret, the secret never travels).</summary>
-public sealed record FakeBybitRecordedRequest(string Method, string Path, string RawQuery, string RawBody, string ApiKey, DateTimeOffset At,
-    FakeBybitFaultKind? Fault);
