@@ -10,7 +10,7 @@ public sealed class DependencyRulesTests
     private static readonly string[] Base = ["Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Core"];
     private static readonly string[] Shared = [.. Base, "Ouroboros.MarketData", "Ouroboros.Analytics"];
     private static readonly string[] Adapters =
-        ["Ouroboros.Strategies", "Ouroboros.Backtest", "Ouroboros.Live", "Ouroboros.Brokers.Simulated", "Ouroboros.Brokers.Kis", "Ouroboros.Storage.Sqlite", "Ouroboros.Ai"];
+        ["Ouroboros.Strategies", "Ouroboros.Backtest", "Ouroboros.Live", "Ouroboros.Brokers.Simulated", "Ouroboros.Brokers.Kis", "Ouroboros.Brokers.Bybit", "Ouroboros.Storage.Sqlite", "Ouroboros.Ai"];
 
     /// <summary>For each project, every Ouroboros project it may reference (directly).</summary>
     private static readonly Dictionary<string, string[]> Allowed = new()
@@ -24,6 +24,7 @@ public sealed class DependencyRulesTests
         ["Ouroboros.Strategies"] = Shared,
         ["Ouroboros.Brokers.Simulated"] = Shared,
         ["Ouroboros.Brokers.Kis"] = Shared,
+        ["Ouroboros.Brokers.Bybit"] = Shared,
         // Runtimes may use the simulated broker (design.md §2).
         ["Ouroboros.Backtest"] = [.. Shared, "Ouroboros.Brokers.Simulated"],
         ["Ouroboros.Live"] = [.. Shared, "Ouroboros.Brokers.Simulated"],

@@ -8,7 +8,7 @@ namespace Ouroboros.ArchitectureTests;
 public sealed partial class HouseRulesTests
 {
     private static readonly string[] Assemblies =
-        ["Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Core", "Ouroboros.Strategies", "Ouroboros.Ai", "Ouroboros.Backtest", "Ouroboros.Live", "Ouroboros.MarketData", "Ouroboros.Analytics", "Ouroboros.Brokers.Simulated", "Ouroboros.Brokers.Kis", "Ouroboros.Storage.Sqlite", "Ouroboros.Application", "Ouroboros.Hosting", "Ouroboros.Web", "Ouroboros.Bots", "ouroboros"];
+        ["Ouroboros.Domain", "Ouroboros.Indicators", "Ouroboros.Risk", "Ouroboros.Core", "Ouroboros.Strategies", "Ouroboros.Ai", "Ouroboros.Backtest", "Ouroboros.Live", "Ouroboros.MarketData", "Ouroboros.Analytics", "Ouroboros.Brokers.Simulated", "Ouroboros.Brokers.Kis", "Ouroboros.Brokers.Bybit", "Ouroboros.Storage.Sqlite", "Ouroboros.Application", "Ouroboros.Hosting", "Ouroboros.Web", "Ouroboros.Bots", "ouroboros"];
 
     [Fact]
     public void Concrete_classes_are_sealed_or_static()
