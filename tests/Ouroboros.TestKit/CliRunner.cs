@@ -26,6 +26,9 @@ public static class CliRunner
         foreach (var a in args) psi.ArgumentList.Add(a);
         foreach (var key in psi.Environment.Keys.Where(k => k.StartsWith("OUROBOROS_", StringComparison.OrdinalIgnoreCase)).ToList())
             psi.Environment.Remove(key);
+        // `run` serves its dashboard on port 8080 by default; tests run many agents at once, so only the tests of the
+        // dashboard turn it on (on a port of their own).
+        psi.Environment["OUROBOROS_AGENT__DASHBOARD"] = "false";
         if (environment is not null)
             foreach (var (k, v) in environment) psi.Environment[k] = v;
         using var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");

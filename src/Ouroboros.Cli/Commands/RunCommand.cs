@@ -41,9 +41,10 @@ public static class RunCommand
         var noRisk = new Option<bool>("--no-risk") { Description = "Trade without risk gates (research only; the banner says so)" };
         var newSession = new Option<bool>("--new-session") { Description = "Start a new session even if the account has an unfinished one with other settings" };
         var json = new Option<bool>("--json") { Description = "Print only the session summary, as one JSON object" };
+        var noDashboard = new Option<bool>("--no-dashboard") { Description = $"Do not serve the dashboard and REST API beside the agent on Web:Host and Web:Port ({SettingDefault.Of("Agent:Dashboard")})" };
         var command = globals.WithJournal(new Command("run", "Run the agent: plan before each open, trade through the session, review after the close; paper trading on a market replay by default.")
         {
-            broker, markets, strategy, param, replay, speed, cash, until, days, venue, noRisk, newSession, json,
+            broker, markets, strategy, param, replay, speed, cash, until, days, venue, noRisk, newSession, json, noDashboard,
         });
         command.SetAction(async (parse, ct) =>
         {
@@ -87,6 +88,9 @@ public static class RunCommand
             var launch = await services.GetRequiredService<RunAgent>().PrepareAsync(request, ct).ConfigureAwait(false);
             var quiet = parse.GetValue(json);
             if (!quiet) await AgentPrinter.BannerAsync(io.Out, launch.Banner).ConfigureAwait(false);
+            await using var web = parse.GetValue(noDashboard) || !bool.Parse(Setting("Agent:Dashboard"))
+                ? null
+                : await Dashboard.StartAsync(options, globals.StoreOptions(parse, options), quiet ? TextWriter.Null : io.Out, ct).ConfigureAwait(false);
             var loggers = services.GetRequiredService<ILoggerFactory>();
             var time = services.GetRequiredService<TimeProvider>();
             // Telegram (when enabled) is one more notifier lane, and its /stop ends the run as Ctrl-C does.

@@ -35,21 +35,10 @@ public static class ServeCommand
             var store = globals.StoreOptions(parse, options);
             if (!File.Exists(store.Path))
                 throw new NotFoundException("db", $"no journal at {store.Path}; run a backtest or the agent first, or name a journal with «db»");
-            var token = AccessToken.Resolve(options.Web, store.Path);
-            await using var app = WebServer.Build(new WebServerSetup(options, store, token) { Logging = Composition.ConsoleWarnings });
-            try
-            {
-                await app.StartAsync(ct).ConfigureAwait(false);
-            }
-            catch (IOException e)
-            {
-                throw new InvalidInputException("port", $"cannot listen on {options.Web.Host}:{options.Web.Port} ({e.Message.TrimEnd('.')}); choose another «port» or stop what uses it", e);
-            }
-            var address = WebServer.Addresses(app)[0];
-            await io.Out.WriteLineAsync($"Serving {Path.GetFullPath(store.Path)} at {address}").ConfigureAwait(false);
-            await io.Out.WriteLineAsync(options.Web.Token is null
-                ? $"Open {token.AddressWithToken(address)}{(token.Created ? $" (a new token, kept in {token.File})" : "")}"
-                : "Use the token configured in Web:Token (header Authorization: Bearer <token>, or open the address with ?token=<token>)").ConfigureAwait(false);
+            await using var web = await WebHost.StartAsync(options, store, ct).ConfigureAwait(false);
+            await io.Out.WriteLineAsync($"Serving {Path.GetFullPath(store.Path)} at {web.Address}").ConfigureAwait(false);
+            var open = web.OpenLine;
+            await io.Out.WriteLineAsync(char.ToUpperInvariant(open[0]) + open[1..]).ConfigureAwait(false);
             await io.Out.WriteLineAsync("Press Ctrl-C to stop.").ConfigureAwait(false);
             await io.Out.FlushAsync(ct).ConfigureAwait(false);
             try
@@ -60,7 +49,6 @@ public static class ServeCommand
             {
                 // Ctrl-C or SIGTERM is how a server ends; stop accepting and let requests in flight finish.
             }
-            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
             return CliApp.ExitOk;
         });
         return command;
