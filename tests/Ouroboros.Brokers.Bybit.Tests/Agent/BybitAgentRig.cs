@@ -51,6 +51,9 @@ internal sealed class BybitAgentRig : IAsyncDisposable
     {
         var clock = new FakeClock(T0);
         var server = await FakeBybitServer.StartAsync(clock);
+        // The client signs on the machine's clock: checked against the test's jumping clock, every jump would cost a
+        // 10002 and a resync, and two jumps during one request would refuse an order the reference run placed.
+        server.SigningClock = TimeProvider.System;
         // The test's clock stands still between its steps, so every request of a step falls in one rate-limit window.
         server.SetRateLimitEverywhere(100_000);
         server.AddAccount(Key, Secret, 10_000m);

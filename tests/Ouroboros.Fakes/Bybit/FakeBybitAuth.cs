@@ -13,7 +13,7 @@ internal static class FakeBybitAuth
 {
     public static (FakeBybitAccount? Account, FakeBybitReply? Refusal) Check(FakeBybitRequest request, FakeBybitExchange exchange)
     {
-        var now = exchange.Now.ToUnixTimeMilliseconds();
+        var now = exchange.SigningNow.ToUnixTimeMilliseconds();
         var key = request.ApiKey;
         if (key.Length == 0 || exchange.Account(key) is not { } account) return (null, FakeBybitReply.Error(10003, "API key is invalid.", now));
         var recvText = request.Headers.GetValueOrDefault("X-BAPI-RECV-WINDOW", "5000");

@@ -29,6 +29,11 @@ internal sealed class FakeBybitExchange(TimeProvider clock)
 
     public DateTimeOffset Now => Clock.GetUtcNow() + Skew;
 
+    /// <summary>The clock requests' timestamps are checked against and /v5/market/time tells; null: <see cref="Clock"/>.</summary>
+    public TimeProvider? SigningClock { get; set; }
+
+    public DateTimeOffset SigningNow => (SigningClock ?? Clock).GetUtcNow() + Skew;
+
     public FakeBybitAccount? Account(string apiKey) => Accounts.FirstOrDefault(a => a.ApiKey == apiKey);
 
     public string NextOrderId() => $"f0000000-0000-4000-8000-{Interlocked.Increment(ref _orders).ToString("D12", CultureInfo.InvariantCulture)}";

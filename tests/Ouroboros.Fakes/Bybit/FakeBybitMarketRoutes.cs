@@ -14,6 +14,7 @@ internal static class FakeBybitMarketRoutes
         switch (request.Path)
         {
             case "/v5/market/time":
+                now = x.SigningNow;
                 return Ok(new JsonObject
                 {
                     ["timeSecond"] = now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),

@@ -41,6 +41,13 @@ public sealed class FakeBybitServer : IAsyncDisposable
     /// <summary>How far the server's clock runs ahead of the shared clock (negative: behind), to make a client's clock drift.</summary>
     public TimeSpan ClockSkew { get => Read(() => _exchange.Skew); set => Write(() => _exchange.Skew = value); }
 
+    /// <summary>
+    /// The clock timestamps are checked against (and the server time is told on), when it is not the fake's: a test that
+    /// jumps the fake's clock while the client signs on the machine's keeps the two apart, as a real client's clock and
+    /// Bybit's both run in real time. Null: the fake's clock.
+    /// </summary>
+    public TimeProvider? SigningClock { get => Read(() => _exchange.SigningClock); set => Write(() => _exchange.SigningClock = value); }
+
     public static async Task<FakeBybitServer> StartAsync(TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         var server = new FakeBybitServer(clock ?? TimeProvider.System);
