@@ -15,7 +15,10 @@ internal static class Dashboard
         try
         {
             var web = await WebHost.StartAsync(options, store, cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync($"  dashboard  {web.Address} ({web.OpenLine})").ConfigureAwait(false);
+            // The address with its token when the token was made here, else the address and where the token comes from.
+            await output.WriteLineAsync(web.OpenLine.StartsWith("open ", StringComparison.Ordinal)
+                ? $"  dashboard  {web.OpenLine[5..]}"
+                : $"  dashboard  {web.Address} ({web.OpenLine})").ConfigureAwait(false);
             return web;
         }
         catch (Exception e) when (e is UserException or ConfigurationException)
