@@ -22,7 +22,7 @@ internal static class AgentSettings
         new("Agent:PreMarketMinutes", SettingType.Decimal, "30", "Minutes before the open when the day's playbook is planned (seed name PRE_MARKET_MINUTES).", Min: 0m, Max: 720m, Check: WholeNumber),
         new("Agent:RescanIntervalSeconds", SettingType.Decimal, "300", "Seconds between scenario rescans during the session (seed name RESCAN_INTERVAL_SECONDS).", Min: 1m, Check: WholeNumber),
         new("Agent:PlannerTimeoutSeconds", SettingType.Decimal, "60", "How long the pre-market planner may take before the fallback playbook stands in (seed name PLANNER_TIMEOUT_SECONDS).", Min: 1m, Check: WholeNumber),
-        new("Agent:Dashboard", SettingType.Boolean, "true", "Serve the dashboard and REST API (Web:Host, Web:Port) in the `run` process; false, or `run --no-dashboard`: none."),
+        new("Agent:Dashboard", SettingType.Boolean, "true", "Serve the dashboard and REST API (Web:Host, Web:Port) in the agent's process; false: none."),
         new("Run:CancelOnExit", SettingType.Boolean, "false", "Cancel working orders when the agent stops; otherwise they are kept at the broker."),
         new("Reconcile:IntervalSeconds", SettingType.Decimal, "60", "Seconds between reconciliations with the broker (also at start).", Min: 1m, Check: WholeNumber),
     ];

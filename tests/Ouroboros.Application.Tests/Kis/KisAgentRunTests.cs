@@ -10,6 +10,7 @@ using Ouroboros.Core.Sizing;
 using Ouroboros.Domain.Venues;
 using Ouroboros.Fakes.Kis;
 using Ouroboros.TestKit;
+using Ouroboros.TestKit.Agents;
 using Ouroboros.TestKit.Storage;
 
 namespace Ouroboros.Application.Tests.Kis;
@@ -184,11 +185,7 @@ public sealed class KisAgentRunTests
             return await run.WaitAsync(Patience);
         }
 
-        public async Task<decimal> JournaledFillQuantityAsync() =>
-            (await Launch.Journal.InputsAsync(CancellationToken.None)).Where(i => i.Kind == "execution")
-                .Select(i => System.Text.Json.JsonDocument.Parse(i.Payload).RootElement)
-                .Where(p => p.GetProperty("Type").GetString() == "fill")
-                .Sum(p => p.GetProperty("Fill").GetProperty("Quantity").GetDecimal());
+        public Task<decimal> JournaledFillQuantityAsync() => JournaledFills.QuantityAsync(Launch.Journal);
 
         private static async Task Eventually(Func<Task<bool>> condition, string what, Task run)
         {

@@ -1,21 +1,14 @@
 using Ouroboros.Brokers.Bybit.Broker;
 using Ouroboros.Brokers.Bybit.Common;
 using Ouroboros.Brokers.Bybit.Http;
-using Ouroboros.Brokers.Simulated;
 using Ouroboros.Core.Agent;
 using Ouroboros.Core.Faults;
-using Ouroboros.Core.Sizing;
-using Ouroboros.Domain.Bars;
 using Ouroboros.Domain.Instruments;
-using Ouroboros.Domain.Primitives;
 using Ouroboros.Domain.Venues;
 using Ouroboros.Fakes.Bybit;
 using Ouroboros.Live.Agent;
-using Ouroboros.Live.Feeds;
-using Ouroboros.Risk.Engine;
-using Ouroboros.Strategies;
 using Ouroboros.TestKit;
-using Ouroboros.TestKit.Feeds;
+using Ouroboros.TestKit.Agents;
 using Ouroboros.TestKit.Storage;
 
 namespace Ouroboros.Brokers.Bybit.Tests.Agent;
@@ -32,19 +25,19 @@ internal sealed class BybitAgentRig : IAsyncDisposable
     public const string Key = "agent-api-key";
     public const string Secret = "agent-secret-DO-NOT-USE";
     public static readonly DateTimeOffset T0 = new(2026, 7, 9, 1, 0, 0, TimeSpan.Zero);
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    public static readonly TimeSpan Patience = OutsideBrokerSession.Patience;
     public static readonly Instrument Btc = BybitVenue.Spot("BTCUSDT", 0.1m, 0.001m, 0.001m);
 
     private BybitAgentRig(FakeBybitServer server, FakeClock clock)
     {
         Server = server;
-        Clock = clock;
+        Session = new OutsideBrokerSession(clock, Btc, 10_000m, "B1", 1);
     }
 
     public FakeBybitServer Server { get; }
-    public FakeClock Clock { get; }
-    public InMemorySessionJournal Journal { get; } = new("bybit");
-    public FakeMarketDataFeed Feed { get; private set; } = null!;
+    public FakeClock Clock => Session.Clock;
+    public OutsideBrokerSession Session { get; }
+    public InMemorySessionJournal Journal => Session.Journal;
     public BybitBroker? Broker { get; private set; }
 
     public static async Task<BybitAgentRig> StartAsync()
@@ -65,7 +58,7 @@ internal sealed class BybitAgentRig : IAsyncDisposable
     /// <summary>A zigzag wide enough to make the SMA cross trade both ways.</summary>
     public static decimal Price(int minute) => 60_000m + ((minute / 5) % 2 == 0 ? minute % 5 : 5 - (minute % 5)) * 250m;
 
-    /// <summary>Starts a run (a new process) in the background.</summary>
+    /// <summary>Starts a run (a new process: a new client and broker) in the background.</summary>
     public async Task<Task<AgentRunOutcome>> StartRunAsync(ICrashPoints? crash = null)
     {
         if (Broker is { } old) await old.DisposeAsync();
@@ -74,79 +67,14 @@ internal sealed class BybitAgentRig : IAsyncDisposable
         var broker = Broker = new BybitBroker(client, [new BybitInstrument(Btc.Id, "BTCUSDT")], Clock,
             new BybitBrokerOptions { FillPollInterval = TimeSpan.FromSeconds(20) });
         broker.Start();
-        Feed = new FakeMarketDataFeed(Clock);
-        var checkpoint = await Journal.LastCheckpointAsync(CancellationToken.None);
-        var strategy = BuiltInStrategies.Create("sma-cross", new Dictionary<string, string> { ["fast"] = "2", ["slow"] = "4" }).Strategy;
-        var minute = BarInterval.OneMinute;
-        var spec = new AgentRunSpec([new BarSeries(Btc, minute, [])], strategy, [GenericVenue.Model(0m)], FillPolicy.NextOpen,
-            SizingPolicy.Parse("percent:40"), RiskEngine.None, 10_000m, Journal, "B1")
-        {
-            ResumeAfterSlices = checkpoint?.SlicesDone ?? 0,
-            JournaledInputs = await Journal.InputsAsync(CancellationToken.None),
-            WallClock = Clock,
-            CrashPoints = crash ?? NoCrashPoints.Instance,
-            PollInterval = TimeSpan.FromSeconds(1),
-            Broker = new AgentBroker("bybit", broker, broker, broker.Reports),
-            Live = new AgentLiveFeed(Feed, new LiveBarPipelineOptions(minute) { LateGrace = TimeSpan.FromSeconds(2) },
-                [StalenessRule.For(minute, TimeSpan.FromMinutes(30), null)]),
-        };
-        var run = Task.Run(() => new AgentRuntime().RunAsync(spec, CancellationToken.None));
-        await Eventually(() => Feed.Subscribed.Count == 1 || run.IsCompleted, "the agent subscribes");
-        return run;
+        return await Session.StartRunAsync(new AgentBroker("bybit", broker, broker, broker.Reports), crash);
     }
 
-    /// <summary>Minute <paramref name="minute"/>: the price prints at Bybit and on the feed, the clock moves past the minute, the agent checkpoints it.</summary>
-    public async Task MinuteAsync(int minute, Task run)
-    {
-        var before = (await Journal.LastCheckpointAsync(CancellationToken.None))?.SlicesDone ?? 0;
-        Clock.SetUtcNow(T0 + TimeSpan.FromMinutes(minute) + TimeSpan.FromSeconds(10));
-        Server.SetPrice("BTCUSDT", Price(minute));
-        Feed.Trade(Btc.Id, Price(minute), 1);
-        await Eventually(() => Feed.Unread == 0 || run.IsCompleted, "the agent reads the feed");
-        Clock.SetUtcNow(T0 + TimeSpan.FromMinutes(minute + 1) + TimeSpan.FromSeconds(3));
-        await Eventually(async () => run.IsCompleted || ((await Journal.LastCheckpointAsync(CancellationToken.None))?.SlicesDone ?? 0) > before,
-            $"the agent checkpoints minute {minute}");
-        // The broker's look-up of the orders this minute made, and the agent's journaling of what it heard.
-        Clock.SetUtcNow(T0 + TimeSpan.FromMinutes(minute + 1) + TimeSpan.FromSeconds(30));
-        await Task.Delay(50);
-    }
+    /// <summary>Minute <paramref name="minute"/>: the price prints at Bybit and on the feed; the agent checkpoints it.</summary>
+    public Task MinuteAsync(int minute, Task run) => Session.MinuteAsync(T0, minute, Price(minute), p => Server.SetPrice("BTCUSDT", p), run);
 
-    /// <summary>
-    /// Ends the session once every fill Bybit made was heard: journaled as an input, which is durable before the kernel
-    /// hears it (the fills table follows at the kernel's next flush). The clock moves on meanwhile, as it would, so that
-    /// the broker looks its orders up again. Returns the kernel's end state.
-    /// </summary>
-    public async Task<AgentRunOutcome> FinishAsync(Task<AgentRunOutcome> run)
-    {
-        var until = DateTime.UtcNow + Patience;
-        while (!run.IsCompleted && await HeardAsync() != Server.Executions(Key).Sum(e => e.Quantity))
-        {
-            if (DateTime.UtcNow > until)
-                throw new TimeoutException($"timed out waiting until every fill is heard ({await HeardAsync()} of {Server.Executions(Key).Sum(e => e.Quantity)})");
-            Clock.Advance(TimeSpan.FromSeconds(5));
-            await Task.Delay(20);
-        }
-        Feed.Complete();
-        return await run.WaitAsync(Patience);
-    }
-
-    private async Task<decimal> HeardAsync() =>
-        (await Journal.InputsAsync(CancellationToken.None)).Where(i => i.Kind == "execution")
-            .Select(i => System.Text.Json.JsonDocument.Parse(i.Payload).RootElement)
-            .Where(p => p.GetProperty("Type").GetString() == "fill")
-            .Sum(p => p.GetProperty("Fill").GetProperty("Quantity").GetDecimal());
-
-    public static Task Eventually(Func<bool> condition, string what) => Eventually(() => Task.FromResult(condition()), what);
-
-    public static async Task Eventually(Func<Task<bool>> condition, string what)
-    {
-        var until = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until) throw new TimeoutException($"timed out waiting until {what}");
-            await Task.Delay(2);
-        }
-    }
+    /// <summary>Ends the session once every fill Bybit made was heard; returns the kernel's end state.</summary>
+    public Task<AgentRunOutcome> FinishAsync(Task<AgentRunOutcome> run) => Session.FinishAsync(run, () => Server.Executions(Key).Sum(e => e.Quantity));
 
     public async ValueTask DisposeAsync()
     {
