@@ -52,14 +52,14 @@ internal sealed class KisBrokerRig : IAsyncDisposable
     }
 
     /// <summary>A new process's broker: a new client and adapter over the same fake account and token store.</summary>
-    public KisBroker NewBroker()
+    public KisBroker NewBroker(KisBrokerOptions? brokerOptions = null)
     {
         var options = new KisOptions
         {
             Environment = KisEnvironment.Vts, AppKey = Key, AppSecret = Secret, AccountNumber = Cano, RestBaseUrl = Server.BaseUrl,
         };
         var client = new KisClient(options, new HttpClient { Timeout = TimeSpan.FromSeconds(20) }, Clock, Tokens);
-        return new KisBroker(client, [Samsung], Clock);
+        return new KisBroker(client, [Samsung], Clock, brokerOptions);
     }
 
     public static List<ExecutionReport> Drain(KisBroker broker)

@@ -1,3 +1,4 @@
+using Ouroboros.Brokers.Kis.Broker;
 using Ouroboros.Core.Inbox;
 using Ouroboros.Core.Ports;
 using Ouroboros.Domain.Orders;
@@ -36,6 +37,27 @@ public sealed class KisBrokerTests
         account.WorkingOrders.ShouldBeEmpty();
         await broker.PollOnceAsync(CancellationToken.None);
         KisBrokerRig.Drain(broker).ShouldBeEmpty("a fill is told once");
+    }
+
+    [Fact]
+    public async Task An_execution_notice_has_the_orders_looked_up_at_once_instead_of_at_the_next_interval()
+    {
+        await using var rig = await KisBrokerRig.StartAsync();
+        await using var broker = rig.NewBroker(new KisBrokerOptions { FillPollInterval = TimeSpan.FromDays(1) });
+        broker.Start();
+        var order = Order(OrderSide.Buy, 10);
+        (await broker.SubmitAsync(order, CancellationToken.None)).IsSuccess.ShouldBeTrue();
+        await Task.Delay(300);
+        KisBrokerRig.Drain(broker).OfType<OrderFilled>().ShouldBeEmpty("the next look-up is a day away");
+
+        broker.LookUpNow();
+        broker.LookUpNow(); // a second notice before the look-up runs is answered by the same look-up
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        ExecutionReport report;
+        do report = await broker.Reports.ReadAsync(patience.Token);
+        while (report is not OrderFilled);
+        ((OrderFilled)report).Fill.Quantity.ShouldBe(10m);
     }
 
     [Fact]
