@@ -39,10 +39,13 @@ public sealed class TelegramChannel : IAsyncDisposable
     }
 
     /// <summary>The channel of an agent run when Telegram:Enabled is set, else null; not started yet.</summary>
-    public static TelegramChannel? ForAgent(Hosting.Configuration.OuroborosOptions options, IServiceProvider services, AgentStopSwitch stop)
+    /// <param name="dashboard">The address of the dashboard this process serves, without its token (a chat is no place for it); null: none.</param>
+    public static TelegramChannel? ForAgent(Hosting.Configuration.OuroborosOptions options, IServiceProvider services, AgentStopSwitch stop, Uri? dashboard = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return TelegramOptions.IsEnabled(options) ? new TelegramChannel(TelegramOptions.From(options), services, stop) : null;
+        return TelegramOptions.IsEnabled(options)
+            ? new TelegramChannel(TelegramOptions.From(options) with { DashboardUrl = dashboard?.GetLeftPart(UriPartial.Path) }, services, stop)
+            : null;
     }
 
     public TelegramOutbox Outbox { get; }

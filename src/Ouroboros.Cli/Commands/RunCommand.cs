@@ -96,7 +96,7 @@ public static class RunCommand
             // Telegram (when enabled) is one more notifier lane, and its /stop ends the run as Ctrl-C does.
             using var stopRun = CancellationTokenSource.CreateLinkedTokenSource(ct);
             NotificationDispatcher? published = null;
-            await using var telegram = TelegramChannel.ForAgent(options, services, new AgentStopSwitch(stopRun, n => published?.Publish(n), time));
+            await using var telegram = TelegramChannel.ForAgent(options, services, new AgentStopSwitch(stopRun, n => published?.Publish(n), time), web?.Address);
             await using var dispatcher = AgentNotifications.Create(launch.Journal, loggers, time, telegram is null ? null : [telegram.Notifier]);
             published = dispatcher;
             telegram?.Start();

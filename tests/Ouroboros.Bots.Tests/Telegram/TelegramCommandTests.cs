@@ -49,6 +49,18 @@ public sealed class TelegramCommandTests
         h.Fake.Sent.Single().Text.ShouldNotContain("0");
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:8080/", "http://127\\.0\\.0\\.1:8080/")]
+    [InlineData(null, "No dashboard is served by this process")]
+    public async Task Dashboard_answers_the_address_the_process_serves_without_its_token_or_says_there_is_none(string? url, string expected)
+    {
+        await using var h = await TelegramHarness.StartAsync(o => o with { DashboardUrl = url });
+        h.Fake.PushMessage(TelegramHarness.Operator, "/dashboard");
+        (await h.AdvanceUntilAsync(() => h.Fake.Sent.Count == 1)).ShouldBeTrue();
+        h.Fake.Sent.Single().Text.ShouldContain(expected);
+        h.Fake.Sent.Single().Text.ShouldNotContain("token");
+    }
+
     [Fact]
     public async Task Status_lists_the_trading_state_and_help_lists_every_command()
     {
