@@ -15,9 +15,8 @@ internal static class Dashboard
         try
         {
             var web = await WebHost.StartAsync(options, store, cancellationToken).ConfigureAwait(false);
-            // The address with its token when the token was made here, else the address and where the token comes from.
-            await output.WriteLineAsync(web.OpenLine.StartsWith("open ", StringComparison.Ordinal)
-                ? $"  dashboard  {web.OpenLine[5..]}"
+            await output.WriteLineAsync(web.AddressWithToken is { } open
+                ? $"  dashboard  {open}{(web.TokenFile is { } file ? $" (a new token, kept in {file})" : "")}"
                 : $"  dashboard  {web.Address} ({web.OpenLine})").ConfigureAwait(false);
             return web;
         }

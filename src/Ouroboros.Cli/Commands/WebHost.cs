@@ -16,17 +16,26 @@ internal sealed class WebHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private WebHost(WebApplication app, Uri address, string openLine)
+    private WebHost(WebApplication app, Uri address, string? addressWithToken, string? tokenFile)
     {
         _app = app;
         Address = address;
-        OpenLine = openLine;
+        AddressWithToken = addressWithToken;
+        TokenFile = tokenFile;
     }
 
     public Uri Address { get; }
 
-    /// <summary>How to open it: the address with the made token, or how to use the configured one.</summary>
-    public string OpenLine { get; }
+    /// <summary>The address that opens it with the token kept here; null when the token is configured (Web:Token), which is never printed.</summary>
+    public string? AddressWithToken { get; }
+
+    /// <summary>Where a token made by this start is kept; null when it was configured or made before.</summary>
+    public string? TokenFile { get; }
+
+    /// <summary>How to open it, in words: the address with the kept token, or how to use the configured one.</summary>
+    public string OpenLine => AddressWithToken is { } open
+        ? $"open {open}{(TokenFile is { } file ? $" (a new token, kept in {file})" : "")}"
+        : "use the token configured in Web:Token (header Authorization: Bearer <token>, or open the address with ?token=<token>)";
 
     /// <summary>The started server; a port that cannot be listened on is bad input naming it.</summary>
     public static async Task<WebHost> StartAsync(OuroborosOptions options, SqliteStoreOptions store, CancellationToken cancellationToken)
@@ -43,10 +52,9 @@ internal sealed class WebHost : IAsyncDisposable
             throw new InvalidInputException("port", $"cannot listen on {options.Web.Host}:{options.Web.Port} ({e.Message.TrimEnd('.')}); choose another «port» or stop what uses it", e);
         }
         var address = WebServer.Addresses(app)[0];
-        var open = options.Web.Token is null
-            ? $"open {token.AddressWithToken(address)}{(token.Created ? $" (a new token, kept in {token.File})" : "")}"
-            : "use the token configured in Web:Token (header Authorization: Bearer <token>, or open the address with ?token=<token>)";
-        return new WebHost(app, address, open);
+        return options.Web.Token is null
+            ? new WebHost(app, address, token.AddressWithToken(address), token.Created ? token.File : null)
+            : new WebHost(app, address, null, null);
     }
 
     public async ValueTask DisposeAsync()
